@@ -1,0 +1,63 @@
+#include "transfer.h"
+
+#include "archive.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
+
+namespace bd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bd::Transfer", text);
+}
+} // namespace
+
+Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace)
+{
+    auto data = readArchive(bytes, fileName);
+    if (!data)
+        return data.error();
+
+    auto empty = store.isEmpty();
+    if (!empty)
+        return empty.error();
+    ImportOutcome outcome;
+    if (!*empty) {
+        if (!replace)
+            return Error{tr("%1 already holds a partnership; nothing was imported. Use --replace to replace it "
+                            "(a backup is taken first).")
+                             .arg(QDir::toNativeSeparators(store.path()))};
+        outcome.backupPath = QStringLiteral("%1.before-import-%2.bak")
+                                 .arg(store.path(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto saved = store.database().backupTo(outcome.backupPath); !saved)
+            return Error{tr("Nothing was imported, because the backup failed: %1").arg(saved.errorMessage())};
+    }
+    if (auto stored = store.replaceAll(*data); !stored)
+        return Error{tr("%1: nothing was imported: %2").arg(fileName, stored.errorMessage())};
+    return outcome;
+}
+
+Result<QByteArray> exportArchive(Store &store)
+{
+    auto data = store.loadAll();
+    if (!data)
+        return data.error();
+    return writeArchive(*data, QDateTime::currentDateTime());
+}
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace bd

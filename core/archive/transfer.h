@@ -1,0 +1,27 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+struct ImportOutcome {
+    QString backupPath; // where the replaced database was copied first, if it held records
+};
+
+// Reads \a bytes as an archive (archive-v1.md) and stores it, all or nothing. A database
+// that already holds records is refused unless \a replace; a replace first writes a verified
+// backup beside the database. \a fileName names the archive in messages.
+Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace);
+
+// Everything in the store, as an archive.
+Result<QByteArray> exportArchive(Store &store);
+
+// Writes \a bytes to \a path whole or not at all: a failure leaves any old file as it was.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace bd

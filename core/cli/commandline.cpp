@@ -1,0 +1,403 @@
+#include "commandline.h"
+
+#include "archive/transfer.h"
+#include "documents/minutes.h"
+#include "store/store.h"
+#include "util/paths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <functional>
+
+namespace bd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bd::CommandLine", text);
+}
+
+QString usageText()
+{
+    return tr("Usage: boarddesk-cli [--db FILE] COMMAND [ARGS]\n"
+              "\n"
+              "Commands:\n"
+              "  init                                   create an empty database\n"
+              "  demo                                   create a database holding the demo partnership\n"
+              "  import ARCHIVE.json [--replace]        import an archive (all or nothing)\n"
+              "  export archive -o FILE.json            write everything as an archive\n"
+              "  export minutes (--meeting ID | --body ID --date YYYY-MM-DD) -o FILE [--format pdf|odt|html]\n"
+              "                                         one meeting's minutes, as FILE's extension says\n"
+              "  list bodies|meetings|actions|case-reviews [--year YYYY-YY] [--body ID]\n"
+              "  check                                  integrity and reference checks\n"
+              "  backup -o FILE                         a consistent copy, safe while the GUI is open\n"
+              "  --version, --help\n"
+              "\n"
+              "--db defaults to %1\n"
+              "Exit status: 0 done, 1 failed, 2 usage error, 3 check found problems.\n")
+        .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+}
+
+// One run of the program: the parsed arguments and where to write.
+class Run
+{
+public:
+    Run(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int exec(const QStringList &arguments);
+
+private:
+    int usage(const QString &message)
+    {
+        m_err << tr("boarddesk-cli: %1").arg(message) << '\n'
+              << tr("Try 'boarddesk-cli --help'.") << '\n';
+        m_err.flush();
+        return exitcode::usage;
+    }
+    int fail(const QString &message)
+    {
+        // One plain line.
+        QString line = message;
+        line.replace(QLatin1Char('\n'), QLatin1String("; "));
+        m_err << line << '\n';
+        m_err.flush();
+        return exitcode::failed;
+    }
+    Result<std::unique_ptr<Store>> openStore(OpenOptions options);
+
+    int init();
+    int demo();
+    int importCommand(const QStringList &args);
+    int exportCommand(const QStringList &args);
+    int list(const QStringList &args);
+    int check();
+    int backup();
+    int exportMinutesCommand(const QString &output);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    QString m_db;
+};
+
+Result<std::unique_ptr<Store>> Run::openStore(OpenOptions options)
+{
+    if (options.create)
+        QDir().mkpath(QFileInfo(m_db).absolutePath());
+    return Store::open(m_db, options);
+}
+
+int Run::exec(const QStringList &arguments)
+{
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption replace(QStringLiteral("replace"), tr("Replace what the database holds."));
+    const QCommandLineOption year(QStringLiteral("year"), tr("Financial year, YYYY-YY."), QStringLiteral("YEAR"));
+    const QCommandLineOption body(QStringLiteral("body"), tr("Body id."), QStringLiteral("ID"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"), tr("Meeting id."), QStringLiteral("ID"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("Date, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption section(QStringLiteral("section"), tr("Report section."), QStringLiteral("KEY"));
+    const QCommandLineOption number(QStringLiteral("number"), tr("Newsletter number."), QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: pdf, odt or html."), QStringLiteral("FORMAT"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    m_parser.addOptions({db, output, replace, year, body, meeting, date, section, number, format, help, version});
+
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(help)) {
+        m_out << usageText();
+        return exitcode::ok;
+    }
+    if (m_parser.isSet(version)) {
+        m_out << QStringLiteral("boarddesk-cli %1\n").arg(QStringLiteral(BOARDDESK_VERSION));
+        return exitcode::ok;
+    }
+    m_db = m_parser.isSet(db) ? m_parser.value(db) : defaultDatabasePath();
+
+    const QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(tr("no command given."));
+    const QString command = args.constFirst();
+    const QStringList rest = args.mid(1);
+    auto noArguments = [&](const std::function<int()> &run) {
+        return rest.isEmpty() ? run() : usage(tr("'%1' takes no arguments.").arg(command));
+    };
+    if (command == QLatin1String("init"))
+        return noArguments([this] { return init(); });
+    if (command == QLatin1String("demo"))
+        return noArguments([this] { return demo(); });
+    if (command == QLatin1String("import"))
+        return importCommand(rest);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest);
+    if (command == QLatin1String("list"))
+        return list(rest);
+    if (command == QLatin1String("check"))
+        return noArguments([this] { return check(); });
+    if (command == QLatin1String("backup"))
+        return noArguments([this] { return backup(); });
+    return usage(tr("unknown command '%1'.").arg(command));
+}
+
+int Run::init()
+{
+    if (QFileInfo::exists(m_db))
+        return fail(tr("%1 already exists; init creates a new database.").arg(QDir::toNativeSeparators(m_db)));
+    auto store = openStore({});
+    if (!store)
+        return fail(store.errorMessage());
+    m_out << tr("Created %1").arg(QDir::toNativeSeparators(m_db)) << '\n';
+    return exitcode::ok;
+}
+
+int Run::demo()
+{
+    if (QFileInfo::exists(m_db))
+        return fail(tr("%1 already exists; demo creates a new database.").arg(QDir::toNativeSeparators(m_db)));
+    QFile archive(demoArchivePath());
+    if (!archive.open(QIODevice::ReadOnly))
+        return fail(tr("The demo partnership is missing from this program."));
+    auto store = openStore({});
+    if (!store)
+        return fail(store.errorMessage());
+    auto imported = importArchive(**store, archive.readAll(), QStringLiteral("northvale.json"), false);
+    if (!imported) {
+        store->reset();
+        QFile::remove(m_db);
+        return fail(imported.errorMessage());
+    }
+    m_out << tr("Created %1 holding the demo partnership").arg(QDir::toNativeSeparators(m_db)) << '\n';
+    return exitcode::ok;
+}
+
+int Run::importCommand(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("import takes one archive file."));
+    const QString path = args.constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto store = openStore({});
+    if (!store)
+        return fail(store.errorMessage());
+    auto imported = importArchive(**store, bytes, QFileInfo(path).fileName(), m_parser.isSet(QStringLiteral("replace")));
+    if (!imported)
+        return fail(imported.errorMessage());
+    if (!imported->backupPath.isEmpty())
+        m_out << tr("The database as it was is saved in %1").arg(QDir::toNativeSeparators(imported->backupPath)) << '\n';
+    m_out << tr("Imported %1 into %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db)) << '\n';
+    return exitcode::ok;
+}
+
+int Run::exportCommand(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(tr("export needs what to export: archive, minutes, report or newsletter."));
+    const QString what = args.constFirst();
+    if (args.size() > 1)
+        return usage(tr("unexpected argument '%1'.").arg(args.at(1)));
+    const QString output = m_parser.value(QStringLiteral("o"));
+    if (output.isEmpty())
+        return usage(tr("export %1 needs -o FILE.").arg(what));
+    if (what == QLatin1String("archive")) {
+        auto store = openStore({.readOnly = true, .create = false});
+        if (!store)
+            return fail(store.errorMessage());
+        auto bytes = exportArchive(**store);
+        if (!bytes)
+            return fail(bytes.errorMessage());
+        if (auto written = writeFileAtomically(output, *bytes); !written)
+            return fail(written.errorMessage());
+        return exitcode::ok;
+    }
+    if (what == QLatin1String("minutes"))
+        return exportMinutesCommand(output);
+    if (what == QLatin1String("report") || what == QLatin1String("newsletter"))
+        return fail(tr("export %1 is not available in this version of BoardDesk yet.").arg(what));
+    return usage(tr("cannot export '%1': choose archive, minutes, report or newsletter.").arg(what));
+}
+
+int Run::exportMinutesCommand(const QString &output)
+{
+    const QString which = tr("export minutes needs --meeting ID, or --body ID and --date YYYY-MM-DD.");
+    const bool byId = m_parser.isSet(QStringLiteral("meeting"));
+    const bool byBody = m_parser.isSet(QStringLiteral("body"));
+    const bool byDate = m_parser.isSet(QStringLiteral("date"));
+    if (byId == (byBody || byDate) || byBody != byDate)
+        return usage(which);
+    QDate date;
+    if (byDate) {
+        date = QDate::fromString(m_parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            return usage(tr("--date must be a date such as 2018-07-10."));
+    }
+    std::optional<DocumentFormat> format;
+    if (m_parser.isSet(QStringLiteral("format"))) {
+        format = documentFormatFromName(m_parser.value(QStringLiteral("format")));
+        if (!format)
+            return usage(tr("--format must be pdf, odt or html, not '%1'.").arg(m_parser.value(QStringLiteral("format"))));
+    } else {
+        format = documentFormatForPath(output);
+        if (!format)
+            return usage(tr("cannot tell the format of '%1': name it .pdf, .odt or .html, or give --format.")
+                             .arg(QDir::toNativeSeparators(output)));
+    }
+
+    auto store = openStore({.readOnly = true, .create = false});
+    if (!store)
+        return fail(store.errorMessage());
+    Id meeting = m_parser.value(QStringLiteral("meeting"));
+    if (byBody) {
+        auto found = findMeeting(**store, m_parser.value(QStringLiteral("body")), date);
+        if (!found)
+            return fail(found.errorMessage());
+        meeting = *found;
+    }
+    if (auto written = exportMinutes(**store, meeting, output, *format); !written)
+        return fail(written.errorMessage());
+    return exitcode::ok;
+}
+
+QString cell(QString text)
+{
+    // One line, no tabs: a row stays a row.
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+int countEntries(const QList<Entry> &entries)
+{
+    int count = 0;
+    for (const Entry &entry : entries)
+        count += 1 + countEntries(entry.children);
+    return count;
+}
+
+int Run::list(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("list needs one of bodies, meetings, actions, case-reviews."));
+    const QString what = args.constFirst();
+    ListFilter filter;
+    if (m_parser.isSet(QStringLiteral("year"))) {
+        const auto year = FinancialYear::parse(m_parser.value(QStringLiteral("year")));
+        if (!year)
+            return usage(tr("--year must be a financial year such as 2018-19."));
+        filter.year = *year;
+    }
+    filter.body = m_parser.value(QStringLiteral("body"));
+
+    const QStringList known{QStringLiteral("bodies"), QStringLiteral("meetings"), QStringLiteral("actions"),
+                            QStringLiteral("case-reviews")};
+    if (!known.contains(what))
+        return usage(tr("cannot list '%1': choose bodies, meetings, actions or case-reviews.").arg(what));
+    if (what == QLatin1String("case-reviews") && !filter.body.isEmpty())
+        return usage(tr("case reviews do not belong to a body; --body does not apply."));
+
+    auto store = openStore({.readOnly = true, .create = false});
+    if (!store)
+        return fail(store.errorMessage());
+    Store &s = **store;
+    auto row = [this](const QStringList &fields) {
+        QStringList cells;
+        for (const QString &field : fields)
+            cells << cell(field);
+        m_out << cells.join(QLatin1Char('\t')) << '\n';
+    };
+
+    if (what == QLatin1String("bodies")) {
+        auto bodies = s.list<Body>(filter);
+        if (!bodies)
+            return fail(bodies.errorMessage());
+        row({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("concluded")});
+        for (const Body &b : std::as_const(*bodies))
+            row({b.id, enumKey(b.kind), b.name, isoDate(b.concluded)});
+    } else if (what == QLatin1String("meetings")) {
+        auto meetings = s.meetingSummaries(filter);
+        if (!meetings)
+            return fail(meetings.errorMessage());
+        row({QStringLiteral("id"), QStringLiteral("body"), QStringLiteral("date"), QStringLiteral("status"),
+             QStringLiteral("minutes"), QStringLiteral("entries")});
+        for (const MeetingSummary &m : std::as_const(*meetings))
+            row({m.id, m.body, isoDate(m.date), enumKey(m.status), enumKey(m.minutes), QString::number(m.entryCount)});
+    } else if (what == QLatin1String("actions")) {
+        auto actions = s.list<Action>(filter);
+        if (!actions)
+            return fail(actions.errorMessage());
+        row({QStringLiteral("id"), QStringLiteral("body"), QStringLiteral("workplan"), QStringLiteral("due"),
+             QStringLiteral("rag"), QStringLiteral("text")});
+        for (const Action &a : std::as_const(*actions)) {
+            const auto rag = a.currentRag();
+            row({a.id, a.body, a.workplan, isoDate(a.due), rag ? enumKey(*rag) : QString(), a.text});
+        }
+    } else {
+        auto reviews = s.list<CaseReview>(filter);
+        if (!reviews)
+            return fail(reviews.errorMessage());
+        row({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("notified"),
+             QStringLiteral("status")});
+        for (const CaseReview &r : std::as_const(*reviews))
+            row({r.id, r.name, enumKey(r.type), isoDate(r.notified), enumKey(r.status)});
+    }
+    return exitcode::ok;
+}
+
+int Run::check()
+{
+    auto store = openStore({.readOnly = true, .create = false});
+    if (!store)
+        return fail(store.errorMessage());
+    auto problems = (*store)->database().check();
+    if (!problems)
+        return fail(problems.errorMessage());
+    if (problems->isEmpty()) {
+        m_out << tr("%1: no problems found").arg(QDir::toNativeSeparators(m_db)) << '\n';
+        return exitcode::ok;
+    }
+    for (const QString &problem : std::as_const(*problems))
+        m_out << problem << '\n';
+    return exitcode::problems;
+}
+
+int Run::backup()
+{
+    const QString output = m_parser.value(QStringLiteral("o"));
+    if (output.isEmpty())
+        return usage(tr("backup needs -o FILE."));
+    auto store = openStore({.readOnly = true, .create = false});
+    if (!store)
+        return fail(store.errorMessage());
+    if (auto saved = (*store)->database().backupTo(output); !saved)
+        return fail(saved.errorMessage());
+    m_out << tr("Backed up %1 to %2").arg(QDir::toNativeSeparators(m_db), QDir::toNativeSeparators(output)) << '\n';
+    return exitcode::ok;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Run run(out, err);
+    const int status = run.exec(arguments);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+} // namespace bd

@@ -1,0 +1,80 @@
+#include "export.h"
+
+#include "archive/transfer.h"
+#include "htmlwriter.h"
+#include "odtwriter.h"
+#include "paged.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace bd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bd::Documents", text);
+}
+
+} // namespace
+
+std::optional<DocumentFormat> documentFormatFromName(QStringView name)
+{
+    const QString key = name.toString().toLower();
+    if (key == QLatin1String("pdf"))
+        return DocumentFormat::Pdf;
+    if (key == QLatin1String("odt"))
+        return DocumentFormat::Odt;
+    if (key == QLatin1String("html") || key == QLatin1String("htm"))
+        return DocumentFormat::Html;
+    return std::nullopt;
+}
+
+std::optional<DocumentFormat> documentFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.isEmpty())
+        return std::nullopt;
+    return documentFormatFromName(suffix);
+}
+
+QString documentFormatName(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return QStringLiteral("pdf");
+    case DocumentFormat::Odt:
+        return QStringLiteral("odt");
+    case DocumentFormat::Html:
+        break;
+    }
+    return QStringLiteral("html");
+}
+
+Result<QByteArray> renderDocument(const Document &document, DocumentFormat format, const QPageSize &pageSize)
+{
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return renderPdf(document, pageSize);
+    case DocumentFormat::Odt:
+        return renderOdt(document, pageSize);
+    case DocumentFormat::Html:
+        break;
+    }
+    return renderHtml(document);
+}
+
+Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
+                           const QPageSize &pageSize)
+{
+    // Rendered whole in memory first: nothing touches the file until there is all of it.
+    auto bytes = renderDocument(document, format, pageSize);
+    if (!bytes)
+        return Error{tr("Could not export %1 to %2: %3")
+                         .arg(document.info.title, QDir::toNativeSeparators(path), bytes.errorMessage())};
+    return writeFileAtomically(path, *bytes);
+}
+
+} // namespace bd

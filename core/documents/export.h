@@ -1,0 +1,41 @@
+#pragma once
+
+#include "document.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QPageSize>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// The formats every document is produced in.
+enum class DocumentFormat { Pdf, Odt, Html };
+
+// "pdf", "odt" or "html" (any case; "htm" too); nothing for anything else.
+std::optional<DocumentFormat> documentFormatFromName(QStringView name);
+// The format a file name's extension asks for: .pdf, .odt, .html or .htm; nothing otherwise.
+std::optional<DocumentFormat> documentFormatForPath(const QString &path);
+// "pdf", "odt", "html".
+QString documentFormatName(DocumentFormat format);
+
+// How a document is exported; the same for minutes, reports and newsletters.
+struct ExportOptions {
+    // Public copies: people are shown by agency (or role) only, never by name.
+    bool leaveOutNames = false;
+    // Paper for PDF and ODT (the settings' page size); HTML has no pages of its own.
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+};
+
+// \a document as the bytes of a file in \a format.
+Result<QByteArray> renderDocument(const Document &document, DocumentFormat format,
+                                  const QPageSize &pageSize = QPageSize(QPageSize::A4));
+
+// Writes \a document to \a path in \a format, whole or not at all: a failed export leaves
+// any old file as it was and no new one. Errors name the file.
+Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
+                           const QPageSize &pageSize = QPageSize(QPageSize::A4));
+
+} // namespace bd

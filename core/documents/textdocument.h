@@ -1,0 +1,18 @@
+#pragma once
+
+#include "document.h"
+
+class QTextDocument;
+
+namespace bd {
+
+// Lays \a document out in \a target (which should be empty) in the house style, with real
+// heading levels (QTextBlockFormat::headingLevel), nested lists, tables with a header row
+// that repeats on every page, and links as anchors.
+//
+// Lengths go in as QTextDocument wants them: pixels at 96 dpi, which its layout scales to
+// the paint device (set target->documentLayout()->setPaintDevice() first when painting) and
+// which Qt's ODF writer turns into points.
+void renderTextDocument(const Document &document, QTextDocument *target);
+
+} // namespace bd

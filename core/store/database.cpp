@@ -1,0 +1,528 @@
+#include "database.h"
+
+#include "backups.h"
+#include "sqlitebackend.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace bd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bd::Database", text);
+}
+
+const QString migrationsFolder = QStringLiteral(":/boarddesk/migrations");
+
+QStringList migrationFiles()
+{
+    QDir dir(migrationsFolder);
+    return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+// A migration file's statements are separated by lines holding only ";;".
+QStringList statementsOf(const QString &script)
+{
+    QStringList statements;
+    const QStringList parts = script.split(QRegularExpression(QStringLiteral("^;;\\s*$"),
+                                                              QRegularExpression::MultilineOption));
+    for (const QString &part : parts) {
+        QString sql;
+        for (const QString &line : part.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                sql += line + QLatin1Char('\n');
+        }
+        sql = sql.trimmed();
+        if (!sql.isEmpty())
+            statements << sql;
+    }
+    return statements;
+}
+
+// Binds values in order. A null QString is bound as empty text, not NULL: absent values
+// are passed as an invalid QVariant, so text columns never get a NULL by accident.
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    static const QString empty = QStringLiteral("");
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, empty);
+        else
+            query.bindValue(i, value);
+    }
+}
+
+// Databases under this size are checked (PRAGMA quick_check) every time they are opened:
+// well under a second. Bigger ones only when their header looks wrong.
+constexpr qint64 quickCheckLimit = 50 * 1024 * 1024;
+
+// Whether this process may, and should, write \a path (a file or a folder).
+bool canWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isWritable())
+        return false;
+#ifdef Q_OS_UNIX
+    // The super-user may write anything: still honour an owner who took the write bit away.
+    if (info.ownerId() == uint(::geteuid()) && !info.permissions().testFlag(QFileDevice::WriteOwner))
+        return false;
+#endif
+    return true;
+}
+
+bool logHoldsPages(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+// A damaged file's message ends with the newest backup, so the ui can offer it.
+QString withBackupHint(const QString &message, const QString &path)
+{
+    const auto backup = newestBackup(path);
+    if (!backup)
+        return message + QLatin1Char(' ') + tr("No backup of it was found.");
+    const QString when = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             .toString(backup->takenAt, QStringLiteral("d MMMM yyyy, HH:mm"));
+    return message + QLatin1Char(' ')
+           + tr("The newest backup of it is %1 (%2).").arg(QDir::toNativeSeparators(backup->path), when);
+}
+
+QString newerMessage(const QString &nativePath, int version, int current)
+{
+    return tr("%1 was written by a newer BoardDesk (schema version %2); this program reads up to "
+              "version %3. Open it with a newer BoardDesk.")
+        .arg(nativePath)
+        .arg(version)
+        .arg(current);
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Database::Database(QString path, bool readOnly, std::unique_ptr<SqlBackend> backend)
+    : m_path(std::move(path))
+    , m_readOnly(readOnly)
+    , m_backend(std::move(backend))
+{
+    static QAtomicInteger<int> counter;
+    m_connectionName = QStringLiteral("boarddesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<void> Database::connect()
+{
+    const ConnectSettings settings{m_readOnly, m_immutable, m_busyTimeoutMs};
+    m_db = QSqlDatabase::addDatabase(m_backend->driverName(), m_connectionName);
+    m_db.setDatabaseName(m_backend->databaseName(m_path, settings));
+    m_db.setConnectOptions(m_backend->connectOptions(settings));
+    if (!m_db.open())
+        return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text())};
+    return {};
+}
+
+Result<void> Database::reconnect()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return connect();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOptions options)
+{
+    auto backend = std::make_unique<SqliteBackend>();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const int current = currentSchemaVersion();
+
+    // 1. Look at the file before anything can write to it.
+    auto probe = backend->probe(path);
+    if (!probe)
+        return probe.error();
+    if (!probe->damage.isEmpty())
+        return Error{withBackupHint(probe->damage, path)};
+    if (!probe->exists) {
+        if (!options.create || options.readOnly)
+            return Error{tr("%1 does not exist.").arg(nativePath)};
+        // Owner-only from its first byte: SQLite gives its WAL and shared-memory files the
+        // same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{tr("Cannot create %1: %2").arg(nativePath, file.errorString())};
+    }
+    if (probe->schemaVersion > current)
+        return Error{newerMessage(nativePath, probe->schemaVersion, current)};
+
+    // A file, or a folder, that cannot be written is opened read-only, and says why.
+    ReadOnlyReason reason = options.readOnly ? ReadOnlyReason::Requested : ReadOnlyReason::None;
+    const bool folderWritable = canWrite(QFileInfo(path).absolutePath());
+    if (probe->exists && !options.readOnly) {
+        if (!canWrite(path))
+            reason = ReadOnlyReason::FileNotWritable;
+        else if (!folderWritable)
+            reason = ReadOnlyReason::FolderNotWritable;
+    }
+    const bool readOnly = reason != ReadOnlyReason::None;
+    // Reading a database kept with a log takes a shared-memory file (-shm) beside it. In a
+    // folder that cannot be written, without one, it is read as immutable: nothing can
+    // change it there. But then its log is not read, so a log holding changes is refused.
+    bool immutable = readOnly && probe->walMode && !folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    const QString unreadableLog =
+        tr("%1 is in a folder that cannot be written to, and its log file (%2) holds changes that cannot be read "
+           "from there. Copy both files to a folder you can write to, and open the copy.")
+            .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-wal")));
+    if (immutable && logHoldsPages(path))
+        return Error{unreadableLog};
+
+    std::unique_ptr<Database> db(new Database(path, readOnly, std::move(backend)));
+    db->m_immutable = immutable;
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
+    if (auto connected = db->connect(); !connected)
+        return connected.error();
+
+    // 2. The header may lag behind a write-ahead log: ask SQLite itself, still read-only.
+    auto version = db->m_backend->schemaVersion(db->m_db);
+    if (!version && readOnly && probe->walMode && !immutable && !folderWritable) {
+        // SQLite could not set up its shared memory in the folder (e.g. SQLITE_READONLY_DIRECTORY).
+        if (logHoldsPages(path))
+            return Error{unreadableLog};
+        db->m_immutable = immutable = true;
+        if (auto connected = db->reconnect(); !connected)
+            return connected.error();
+        version = db->m_backend->schemaVersion(db->m_db);
+    }
+    if (!version) {
+        return Error{withBackupHint(
+            tr("%1 is not a BoardDesk database, or it is damaged: %2").arg(nativePath, version.errorMessage()), path)};
+    }
+    if (*version > current)
+        return Error{newerMessage(nativePath, *version, current)};
+
+    // 3. Its structure, before anything trusts it: SQLite itself finds most damage only when
+    // it reads the damaged page, which may be in the middle of an edit.
+    if (probe->exists && (probe->suspicious || probe->fileSize < quickCheckLimit)) {
+        auto problems = db->m_backend->quickCheck(db->m_db);
+        if (!problems || !problems->isEmpty()) {
+            const QString detail = problems ? problems->mid(0, 3).join(QStringLiteral("; ")) : problems.errorMessage();
+            return Error{withBackupHint(
+                tr("%1 is damaged (%2); it was not opened, and nothing in it was changed.").arg(nativePath, detail), path)};
+        }
+        db->m_report.quickChecked = true;
+    }
+    if (readOnly && *version < current)
+        return Error{tr("%1 has schema version %2 and must be upgraded to version %3, which needs write access.")
+                         .arg(nativePath)
+                         .arg(*version)
+                         .arg(current)};
+
+    db->m_report.readOnlyReason = reason;
+    if (reason == ReadOnlyReason::FileNotWritable)
+        db->m_report.readOnlyMessage =
+            tr("%1 is read-only (its permissions do not allow changes): it is open for reading, and nothing can be changed.")
+                .arg(nativePath);
+    else if (reason == ReadOnlyReason::FolderNotWritable)
+        db->m_report.readOnlyMessage =
+            tr("The folder of %1 cannot be written to: the database is open for reading, and nothing can be changed.")
+                .arg(nativePath);
+    if (immutable)
+        db->m_report.readOnlyMessage += QLatin1Char(' ') + tr("Changes made elsewhere while it is open are not shown.");
+
+    // 4. An existing file about to be upgraded is copied first, as it is.
+    db->m_report.fromVersion = *version;
+    db->m_report.toVersion = current;
+    if (*version < current && probe->exists && *version > 0) {
+        const QString copy = QStringLiteral("%1.before-v%2-%3.bak")
+                                 .arg(path)
+                                 .arg(current)
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto saved = db->backupTo(copy); !saved)
+            return Error{tr("%1 was not upgraded, because no backup could be taken first: %2")
+                             .arg(nativePath, saved.errorMessage())};
+        db->m_report.backupPath = copy;
+    }
+
+    // 5. Only now may anything write.
+    if (auto configured = db->m_backend->configure(db->m_db, readOnly); !configured)
+        return configured.error();
+    if (*version < current) {
+        if (auto migrated = db->migrate(*version); !migrated)
+            return migrated.error();
+    }
+    return db;
+}
+
+Result<int> Database::verifyCopy(const QString &path)
+{
+    SqliteBackend backend;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    auto probe = backend.probe(path);
+    if (!probe)
+        return probe.error();
+    if (!probe->exists)
+        return Error{tr("%1 does not exist.").arg(nativePath)};
+    if (!probe->damage.isEmpty())
+        return Error{probe->damage};
+    if (probe->schemaVersion > currentSchemaVersion())
+        return Error{newerMessage(nativePath, probe->schemaVersion, currentSchemaVersion())};
+    if (probe->schemaVersion == 0)
+        return Error{tr("%1 holds no BoardDesk data.").arg(nativePath)};
+    auto problems = backend.checkFile(path);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Error{tr("%1 is damaged (%2).").arg(nativePath, problems->mid(0, 3).join(QStringLiteral("; ")))};
+    return probe->schemaVersion;
+}
+
+Result<void> Database::migrate(int fromVersion)
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    const QStringList files = migrationFiles();
+    for (int version = fromVersion + 1; version <= files.size(); ++version) {
+        const QString name = files.at(version - 1);
+        QFile file(migrationsFolder + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("Migration %1 is missing from this program.").arg(name)};
+        const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
+
+        Transaction transaction(*this);
+        if (!transaction.started())
+            return transaction.started().error();
+        for (const QString &statement : statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement))
+                return Error{tr("Upgrading %1 to schema version %2 failed (%3); the file is as it was before this step.")
+                                 .arg(nativePath)
+                                 .arg(version)
+                                 .arg(query.lastError().text())};
+        }
+        if (version == 1) {
+            if (auto stamped = m_backend->stampNew(m_db); !stamped)
+                return stamped.error();
+        }
+        if (auto set = m_backend->setSchemaVersion(m_db, version); !set)
+            return set.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    m_report.outcome = fromVersion == 0 ? SchemaOutcome::Created : SchemaOutcome::Upgraded;
+    return {};
+}
+
+Result<QSqlQuery *> Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    if (!query->prepare(sql))
+        return errorFor(*query);
+    QSqlQuery *raw = query.get();
+    m_statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+Error Database::errorFor(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    switch (m_backend->classify(error.nativeErrorCode())) {
+    case SqlBackend::Failure::Busy:
+        return Error{tr("The database is busy: another program is writing to %1. Try again in a moment.").arg(nativePath)};
+    case SqlBackend::Failure::Full:
+        return Error{tr("The disk is full; the change was not saved. Make room on the disk that holds %1, then try again.")
+                         .arg(nativePath)};
+    case SqlBackend::Failure::ReadOnly:
+        return Error{tr("%1 cannot be written to; the change was not saved.").arg(nativePath)};
+    case SqlBackend::Failure::Damaged:
+        return Error{tr("%1 is damaged (%2); the change was not saved.").arg(nativePath, error.text())};
+    case SqlBackend::Failure::CannotOpen:
+    case SqlBackend::Failure::Other:
+        break;
+    }
+    QString statement = query.lastQuery().simplified();
+    if (statement.size() > 120)
+        statement = statement.left(117) + QStringLiteral("...");
+    return Error{tr("Database error (%1) in: %2").arg(error.text(), statement)};
+}
+
+Result<int> Database::run(const QString &sql, const QVariantList &values)
+{
+    auto query = prepared(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery *q = *query;
+    bindAll(*q, values);
+    if (!q->exec()) {
+        Error error = errorFor(*q);
+        q->finish();
+        return error;
+    }
+    const int changed = q->numRowsAffected();
+    q->finish();
+    return changed;
+}
+
+Result<void> Database::select(const QString &sql, const QVariantList &values,
+                              const std::function<void(const QSqlQuery &)> &row)
+{
+    auto query = prepared(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery *q = *query;
+    q->setForwardOnly(true);
+    bindAll(*q, values);
+    if (!q->exec()) {
+        Error error = errorFor(*q);
+        q->finish();
+        return error;
+    }
+    while (q->next())
+        row(*q);
+    const bool failed = q->lastError().isValid();
+    Error error = failed ? errorFor(*q) : Error{};
+    q->finish();
+    if (failed)
+        return error;
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    QVariant value;
+    bool first = true;
+    auto done = select(sql, values, [&](const QSqlQuery &q) {
+        if (first)
+            value = q.value(0);
+        first = false;
+    });
+    if (!done)
+        return done.error();
+    return value;
+}
+
+qint64 Database::lastInsertId() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT last_insert_rowid()")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+Result<void> Database::backupTo(const QString &target)
+{
+    return m_backend->backup(m_db, target);
+}
+
+Result<void> Database::setMaxPageCountForTesting(qint64 pages)
+{
+    return m_backend->setPageLimit(m_db, pages);
+}
+
+Result<QStringList> Database::check()
+{
+    auto integrity = m_backend->integrityCheck(m_db);
+    if (!integrity)
+        return integrity;
+    auto references = m_backend->referenceCheck(m_db);
+    if (!references)
+        return references;
+    return *integrity + *references;
+}
+
+Result<void> Database::beginWrite()
+{
+    if (m_readOnly)
+        return Error{tr("%1 is open read-only; nothing can be changed.").arg(QDir::toNativeSeparators(m_path))};
+    if (m_depth++ > 0)
+        return {};
+    m_doomed = false;
+    QSqlQuery query(m_db);
+    if (!query.exec(m_backend->beginWriteStatement())) {
+        m_depth = 0;
+        return errorFor(query);
+    }
+    return {};
+}
+
+Result<void> Database::commitWrite()
+{
+    if (--m_depth > 0)
+        return {};
+    QSqlQuery query(m_db);
+    if (m_doomed) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error{tr("The change was not saved, because part of it failed.")};
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        // After a failed COMMIT (e.g. disk full) SQLite may or may not still hold the
+        // transaction: make sure nothing of it stays.
+        Error error = errorFor(query);
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+void Database::rollbackWrite()
+{
+    if (--m_depth > 0) {
+        m_doomed = true;
+        return;
+    }
+    for (auto &[sql, statement] : m_statements)
+        statement->finish();
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_started(db.beginWrite())
+{
+    m_done = !m_started.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollbackWrite();
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_done)
+        return m_started.ok() ? Result<void>(Error{QStringLiteral("transaction committed twice")}) : m_started;
+    m_done = true;
+    return m_db.commitWrite();
+}
+
+} // namespace bd

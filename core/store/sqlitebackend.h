@@ -1,0 +1,33 @@
+#pragma once
+
+#include "sqlbackend.h"
+
+namespace bd {
+
+class SqliteBackend final : public SqlBackend
+{
+public:
+    // 'BDSK' in the database header (PRAGMA application_id).
+    static constexpr qint32 applicationId = 0x4244534b;
+
+    QString driverName() const override;
+    QString databaseName(const QString &path, const ConnectSettings &settings) const override;
+    QString connectOptions(const ConnectSettings &settings) const override;
+    Result<FileProbe> probe(const QString &path) const override;
+    Result<void> configure(QSqlDatabase &db, bool readOnly) const override;
+    QString beginWriteStatement() const override;
+    Result<int> schemaVersion(QSqlDatabase &db) const override;
+    Result<void> setSchemaVersion(QSqlDatabase &db, int version) const override;
+    Result<void> stampNew(QSqlDatabase &db) const override;
+    Result<void> backup(QSqlDatabase &db, const QString &target) const override;
+    Result<QStringList> integrityCheck(QSqlDatabase &db) const override;
+    Result<QStringList> referenceCheck(QSqlDatabase &db) const override;
+    QString fullTextExpression(const QString &query) const override;
+    QString entrySearchStatement() const override;
+    Result<QStringList> quickCheck(QSqlDatabase &db) const override;
+    Result<QStringList> checkFile(const QString &path) const override;
+    Result<void> setPageLimit(QSqlDatabase &db, qint64 pages) const override;
+    Failure classify(const QString &nativeErrorCode) const override;
+};
+
+} // namespace bd

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "audit.h"
+#include "database.h"
+#include "domain/types.h"
+#include "util/result.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace bd {
+
+// Narrows a list: records of one body, and/or of one financial year (by the record's year,
+// or by its date falling in that year; bodies and risks: active during that year).
+struct ListFilter {
+    Id body;
+    FinancialYear year;
+};
+
+// A meeting without its attendance and entries, for lists.
+struct MeetingSummary {
+    Id id;
+    Id body;
+    QDate date;
+    QTime time;
+    QString location;
+    MeetingStatus status = MeetingStatus::Held;
+    MinutesStatus minutes = MinutesStatus::Draft;
+    int entryCount = 0; // bullets at all levels
+};
+
+// The partnership's data, over one Database. Every write is one transaction: it is all
+// saved or none of it is. Every query is prepared once and takes bound values.
+//
+// The records that have archive ids (agencies, people, bodies, priorities, meetings,
+// workplans, actions, risks, case reviews, courses, training sessions, key facts, sources,
+// newsletters) are stored and found by id; memberships and spending by their rowId; funding
+// by year and agency; report texts by year and section.
+class Store
+{
+public:
+    explicit Store(std::unique_ptr<Database> database);
+    ~Store();
+
+    static Result<std::unique_ptr<Store>> open(const QString &path, OpenOptions options = {});
+
+    Database &database() { return *m_db; }
+    QString path() const { return m_db->path(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+
+    Result<Partnership> partnership();
+    Result<void> setPartnership(const Partnership &partnership);
+    // True when the database holds no partnership and no records.
+    Result<bool> isEmpty();
+
+    // Stores a new record and returns it as stored: an empty id is given a new one, and
+    // rowIds are filled in. A record whose id is taken is refused.
+    template <typename T>
+    Result<T> insert(const T &record);
+    // Replaces the stored record with the same key. A meeting's entries are not touched
+    // here: they change through the entry functions below.
+    template <typename T>
+    Result<void> update(const T &record);
+    // Deletes the record with the same key (and what belongs to it).
+    template <typename T>
+    Result<void> remove(const T &record);
+    // The record with this id, or nothing.
+    template <typename T>
+    Result<std::optional<T>> get(const Id &id);
+    // Records in a stable order (by date, then name or id), narrowed by \a filter.
+    template <typename T>
+    Result<QList<T>> list(const ListFilter &filter = {});
+
+    // Meetings without their contents, for navigators and lists.
+    Result<QList<MeetingSummary>> meetingSummaries(const ListFilter &filter = {});
+
+    // The bullets of one meeting, one at a time (the meeting editor saves as you type).
+    // \a parent is the rowId of the parent bullet, 0 for a top-level one; \a position is
+    // the index among its siblings. Children are not inserted with insertEntry.
+    Result<Entry> insertEntry(const Id &meeting, qint64 parent, int position, const Entry &entry);
+    Result<void> updateEntry(const Entry &entry);
+    Result<void> removeEntry(qint64 rowId);
+    Result<void> moveEntry(qint64 rowId, qint64 newParent, int newPosition);
+
+    // Everything, as an archive holds it.
+    Result<PartnershipData> loadAll();
+    // Replaces everything with \a data in one transaction; on any error nothing changes.
+    // The audit log keeps one row for it (kind "import"), not one per record.
+    Result<void> replaceAll(const PartnershipData &data);
+
+    // The audit log: one row for every change above, written in the change's own
+    // transaction (so undoing a change is logged as another change). See audit.h.
+    Result<QList<AuditEntry>> auditLog(const AuditFilter &filter = {});
+    // The clock the audit log reads (UTC); for tests.
+    void setAuditClock(std::function<QDateTime()> clock);
+
+private:
+    Result<void> insertEntries(const Id &meeting, qint64 parent, const QList<Entry> &entries, QList<Entry> *stored);
+    Result<void> saveAttendance(const Meeting &meeting);
+    Result<void> loadMeetingContents(QList<Meeting> &meetings);
+    Result<void> renumber(const Id &meeting, qint64 parent);
+    YearStart yearStart();
+    Result<void> logChange(const QString &kind, const QString &key, AuditAction action, const QString &before,
+                           const QString &after);
+    Result<QString> entryJson(qint64 rowId);
+    Result<void> logEntryChange(qint64 rowId, const QString &before);
+
+    template <typename T>
+    friend struct Mapping;
+
+    std::unique_ptr<Database> m_db;
+    std::optional<YearStart> m_yearStart;
+    std::function<QDateTime()> m_auditClock;
+    bool m_importing = false; // replaceAll() logs one row, not one per record
+};
+
+} // namespace bd

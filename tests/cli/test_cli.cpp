@@ -1,0 +1,241 @@
+// boarddesk-cli run as a process, as scripts run it: exit codes, output, and what it
+// leaves on disk.
+#include "fixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <sqlite3.h>
+
+using bd::test::TempDir;
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Outcome cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must need no display by itself
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BOARDDESK_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(bd::test::readFile(path), QCryptographicHash::Sha256);
+}
+
+// The archive without its `exported` time, for comparing two exports.
+QJsonObject withoutExported(const QString &path)
+{
+    QJsonObject object = QJsonDocument::fromJson(bd::test::readFile(path)).object();
+    REQUIRE(object.contains(QStringLiteral("exported")));
+    object.remove(QStringLiteral("exported"));
+    return object;
+}
+
+} // namespace
+
+TEST_CASE("--help and --version succeed; usage errors exit 2 with a hint", "[cli]")
+{
+    const Outcome help = cli({QStringLiteral("--help")});
+    CHECK(help.status == 0);
+    CHECK(help.out.contains(QStringLiteral("export archive")));
+
+    const Outcome version = cli({QStringLiteral("--version")});
+    CHECK(version.status == 0);
+    CHECK(version.out.startsWith(QStringLiteral("boarddesk-cli ")));
+
+    for (const QStringList &bad : {QStringList{}, QStringList{QStringLiteral("frobnicate")},
+                                   QStringList{QStringLiteral("--no-such-option"), QStringLiteral("check")},
+                                   QStringList{QStringLiteral("list"), QStringLiteral("teapots")},
+                                   QStringList{QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--year"), QStringLiteral("2018/19")},
+                                   QStringList{QStringLiteral("export"), QStringLiteral("archive")},
+                                   QStringList{QStringLiteral("import")}}) {
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        const Outcome outcome = cli(bad);
+        CHECK(outcome.status == 2);
+        CHECK(outcome.err.contains(QStringLiteral("--help")));
+    }
+}
+
+TEST_CASE("init creates an empty owner-only database, and refuses to overwrite one", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("new.boarddesk"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
+    REQUIRE(QFileInfo::exists(db));
+    CHECK_FALSE(QFileInfo(db).permissions().testFlag(QFileDevice::ReadOther));
+
+    const QByteArray before = digest(db);
+    const Outcome again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(again.status == 1);
+    CHECK(again.err.contains(QStringLiteral("new.boarddesk")));
+    CHECK(digest(db) == before);
+}
+
+TEST_CASE("the demo exports, imports into a new file and exports again to the same archive", "[cli]")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.boarddesk"));
+    const QString copy = dir.path(QStringLiteral("copy.boarddesk"));
+    const QString first = dir.path(QStringLiteral("first.json"));
+    const QString second = dir.path(QStringLiteral("second.json"));
+
+    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), first}).status == 0);
+    const Outcome imported = cli({QStringLiteral("--db"), copy, QStringLiteral("import"), first});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.status == 0);
+    REQUIRE(cli({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), second}).status == 0);
+
+    const QJsonObject a = withoutExported(first);
+    CHECK(a.value(QStringLiteral("partnership")).toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("Northvale")));
+    CHECK(a == withoutExported(second));
+    // And byte for byte, once the export time is taken out.
+    QByteArray bytesA = bd::test::readFile(first), bytesB = bd::test::readFile(second);
+    const auto stripExported = [](QByteArray bytes) {
+        const qsizetype at = bytes.indexOf("\"exported\"");
+        REQUIRE(at >= 0);
+        return bytes.remove(at, bytes.indexOf('\n', at) - at);
+    };
+    CHECK(stripExported(bytesA) == stripExported(bytesB));
+}
+
+TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    const QByteArray before = digest(demo);
+
+    const Outcome bodies = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("bodies")});
+    REQUIRE(bodies.status == 0);
+    const QStringList lines = bodies.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.first() == QStringLiteral("id\tkind\tname\tconcluded"));
+    CHECK(lines.size() > 8);
+    for (const QString &line : lines)
+        CHECK(line.count(QLatin1Char('\t')) == 3);
+
+    const Outcome meetings = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("meetings"),
+                                  QStringLiteral("--year"), QStringLiteral("2024-25")});
+    REQUIRE(meetings.status == 0);
+    const QStringList rows = meetings.out.trimmed().split(QLatin1Char('\n'));
+    CHECK(rows.first() == QStringLiteral("id\tbody\tdate\tstatus\tminutes\tentries"));
+    for (const QString &row : rows.mid(1)) {
+        const QString date = row.section(QLatin1Char('\t'), 2, 2);
+        CHECK(date >= QStringLiteral("2024-04-01"));
+        CHECK(date <= QStringLiteral("2025-03-31"));
+    }
+
+    const Outcome actions = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("actions")});
+    REQUIRE(actions.status == 0);
+    CHECK(actions.out.startsWith(QStringLiteral("id\tbody\tworkplan\tdue\trag\ttext\n")));
+    const Outcome reviews = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("case-reviews")});
+    REQUIRE(reviews.status == 0);
+    CHECK(reviews.out.startsWith(QStringLiteral("id\tname\ttype\tnotified\tstatus\n")));
+
+    // Listing writes nothing to the database.
+    CHECK(digest(demo) == before);
+}
+
+TEST_CASE("a missing database is a failure naming it, not a new file", "[cli]")
+{
+    TempDir dir;
+    const QString missing = dir.path(QStringLiteral("missing.boarddesk"));
+    const Outcome outcome = cli({QStringLiteral("--db"), missing, QStringLiteral("list"), QStringLiteral("bodies")});
+    CHECK(outcome.status == 1);
+    CHECK(outcome.err.contains(QStringLiteral("missing.boarddesk")));
+    CHECK(outcome.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK_FALSE(QFileInfo::exists(missing));
+}
+
+TEST_CASE("import refuses a bad archive with the JSON path and changes nothing", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("db.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
+    const QString archive = dir.path(QStringLiteral("bad.json"));
+    bd::test::writeFile(archive, R"({"format": "boarddesk-archive", "version": 1,
+        "partnership": {"name": "P"},
+        "agencies": [{"id": "a", "name": "A", "sector": "army"}]})");
+    const QByteArray before = digest(db);
+    const Outcome outcome = cli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
+    CHECK(outcome.status == 1);
+    CHECK(outcome.err.contains(QStringLiteral("agencies[0].sector")));
+    CHECK(outcome.err.contains(QStringLiteral("bad.json")));
+    CHECK(digest(db) == before);
+}
+
+TEST_CASE("import into a database that holds records needs --replace, which backs up first", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("db.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    const QString archive = dir.path(QStringLiteral("small.json"));
+    bd::test::writeFile(archive, R"({"format": "boarddesk-archive", "version": 1, "partnership": {"name": "Small Partnership"}})");
+
+    const Outcome refused = cli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("--replace")));
+
+    const Outcome replaced = cli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+    INFO(replaced.err.toStdString());
+    REQUIRE(replaced.status == 0);
+    CHECK(replaced.out.contains(QStringLiteral(".bak")));
+    const Outcome bodies = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("bodies")});
+    CHECK(bodies.out.trimmed() == QStringLiteral("id\tkind\tname\tconcluded"));
+}
+
+TEST_CASE("check reports problems with exit 3, one a line", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("db.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).status == 0);
+
+    // A reference broken behind the program's back.
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "PRAGMA foreign_keys = OFF; UPDATE people SET agency = 'gone' WHERE rowid IN "
+                              "(SELECT rowid FROM people WHERE agency IS NOT NULL LIMIT 2)",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+
+    const Outcome outcome = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(outcome.status == 3);
+    CHECK(outcome.out.trimmed().split(QLatin1Char('\n')).size() == 2);
+    CHECK(outcome.out.contains(QStringLiteral("people")));
+}
+
+TEST_CASE("backup writes a sound copy that opens", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("db.boarddesk"));
+    const QString copy = dir.path(QStringLiteral("copy.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), copy}).status == 0);
+    CHECK(cli({QStringLiteral("--db"), copy, QStringLiteral("check")}).status == 0);
+    const Outcome a = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("meetings")});
+    const Outcome b = cli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("meetings")});
+    CHECK(a.out == b.out);
+    CHECK(a.out.count(QLatin1Char('\n')) > 50);
+}

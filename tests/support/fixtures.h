@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace bd::test {
+
+// A fresh temporary folder for one test, removed afterwards.
+class TempDir
+{
+public:
+    TempDir();
+    QString path(const QString &name) const;
+    QString root() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A new database file with the schema applied, in its own temporary folder.
+struct FreshStore {
+    TempDir dir;
+    std::unique_ptr<Store> store;
+    FreshStore();
+    QString path() const { return dir.path(QStringLiteral("test.boarddesk")); }
+};
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+// The demo partnership's archive, as shipped in resources/.
+QByteArray demoArchive();
+
+} // namespace bd::test

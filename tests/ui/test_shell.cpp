@@ -1,0 +1,413 @@
+// The desktop shell: the main window over the demo partnership, its navigator, the new
+// meeting action, the body and settings editors, and undo/redo through the Edit menu.
+#include "fixtures.h"
+
+#include "archive/transfer.h"
+#include "common/displayformat.h"
+#include "common/mainwindow.h"
+#include "common/partnershipview.h"
+#include "common/startup.h"
+#include "common/welcomepage.h"
+#include "common/workspace.h"
+#include "meetings/meetingeditor.h"
+#include "navigator/navigatormodel.h"
+#include "registers/bodyeditor.h"
+#include "registers/membershipmodel.h"
+#include "registers/registerpage.h"
+#include "search/searchwidget.h"
+#include "settings/partnershipsettings.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace bd;
+
+namespace {
+
+// The demo partnership in a temporary database, open in a main window.
+struct DemoWindow {
+    test::TempDir dir;
+    std::unique_ptr<MainWindow> window;
+
+    DemoWindow()
+    {
+        // Geometry and recent files go to a test folder, not the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+        auto store = Store::open(dir.path(QStringLiteral("demo.boarddesk")));
+        REQUIRE(store.ok());
+        auto imported = importArchive(**store, test::demoArchive(), QStringLiteral("northvale.json"), false);
+        INFO(imported.errorMessage().toStdString());
+        REQUIRE(imported.ok());
+        window = std::make_unique<MainWindow>(std::move(*store));
+        window->resize(1280, 800);
+    }
+
+    PartnershipView &view() { return *window->partnershipView(); }
+    NavigatorModel &navigator() { return *view().navigatorModel(); }
+    Store &store() { return window->workspace()->store(); }
+    QAction *action(const char *name) { return window->findChild<QAction *>(QLatin1String(name)); }
+    Body body(const Id &id)
+    {
+        auto found = store().get<Body>(id);
+        REQUIRE(found.ok());
+        REQUIRE(found->has_value());
+        return **found;
+    }
+};
+
+QStringList childLabels(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    QStringList labels;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        labels << model.index(row, 0, parent).data().toString();
+    return labels;
+}
+
+// Collects what QAbstractItemModelTester reports (it warns "FAIL! ..." in Warning mode).
+QStringList g_modelFailures;
+void collectModelFailures(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (message.contains(QLatin1String("FAIL!")))
+        g_modelFailures << message;
+}
+
+} // namespace
+
+TEST_CASE("the navigator shows the partnership, its bodies by kind and their meetings by year", "[shell]")
+{
+    DemoWindow demo;
+    NavigatorModel &model = demo.navigator();
+
+    CHECK(model.partnershipIndex().data().toString() == QLatin1String("Northvale Safeguarding Children Partnership"));
+    CHECK(demo.window->windowTitle().startsWith(QLatin1String("Northvale Safeguarding Children Partnership")));
+
+    const QStringList board = childLabels(model, model.groupIndex(NavigatorModel::BodyGroup::BoardAndExecutive));
+    CHECK(board == QStringList{QStringLiteral("Northvale Safeguarding Children Partnership Board"),
+                               QStringLiteral("Partnership Executive Group")});
+    const QStringList subgroups = childLabels(model, model.groupIndex(NavigatorModel::BodyGroup::Subgroups));
+    CHECK(subgroups.contains(QStringLiteral("Child Exploitation Subgroup")));
+    // Concluded subgroups say so, after those still working.
+    CHECK(subgroups.constLast().endsWith(QLatin1String("(concluded 28 January 2025)")));
+    CHECK(subgroups.contains(QStringLiteral("Safer Employment Subgroup (concluded 13 September 2024)")));
+    const QStringList panels = childLabels(model, model.groupIndex(NavigatorModel::BodyGroup::PanelsAndReviewGroups));
+    CHECK(panels == QStringList{QStringLiteral("Child Death Overview Panel"), QStringLiteral("Case Review Group")});
+
+    // Meetings are read when a body is expanded: newest year first, newest meeting first.
+    const QModelIndex boardIndex = demo.navigator().bodyIndex(QStringLiteral("board"));
+    REQUIRE(boardIndex.isValid());
+    CHECK(model.rowCount(boardIndex) == 0);
+    CHECK(model.canFetchMore(boardIndex));
+    demo.view().navigator()->expand(boardIndex);
+    REQUIRE(model.rowCount(boardIndex) >= 2);
+    const QStringList years = childLabels(model, boardIndex);
+    CHECK(years.indexOf(QStringLiteral("2024-25")) < years.indexOf(QStringLiteral("2023-24")));
+    const QModelIndex year = model.yearIndex(QStringLiteral("board"), 2024);
+    REQUIRE(year.isValid());
+    CHECK(year.data().toString() == QLatin1String("2024-25"));
+    CHECK(childLabels(model, year)
+          == QStringList({QStringLiteral("11 March 2025"), QStringLiteral("10 December 2024"),
+                          QStringLiteral("10 September 2024"), QStringLiteral("11 June 2024")}));
+    const QModelIndex meeting = model.meetingIndex(QStringLiteral("board-2024-09-10"));
+    CHECK(meeting.parent() == year);
+    CHECK(meeting.data(NavigatorModel::MinutesStatusRole).value<MinutesStatus>() == MinutesStatus::Approved);
+    CHECK(meeting.data(Qt::AccessibleTextRole).toString() == QLatin1String("10 September 2024, minutes approved"));
+
+    const QStringList registers = childLabels(model, model.registersIndex());
+    CHECK(registers.contains(QStringLiteral("Actions and workplans")));
+    CHECK(registers.contains(QStringLiteral("Funding")));
+}
+
+TEST_CASE("the navigator model is a consistent model while records change under it", "[shell]")
+{
+    DemoWindow demo;
+    g_modelFailures.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectModelFailures);
+    {
+        // The tester reads every node (fetching every body's meetings) and watches each change.
+        QAbstractItemModelTester tester(&demo.navigator(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        Workspace &workspace = *demo.window->workspace();
+        Body body = demo.body(QStringLiteral("neglect"));
+        const Body before = body;
+        body.kind = BodyKind::Panel; // moves to another group
+        REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("kind"), before, body)));
+        REQUIRE(demo.view().newMeeting(QStringLiteral("cdop")));
+        workspace.undoStack()->undo();
+        workspace.undoStack()->undo();
+        workspace.undoStack()->redo();
+        demo.navigator().reload();
+    }
+    qInstallMessageHandler(previous);
+    INFO(g_modelFailures.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_modelFailures.isEmpty());
+    CHECK(demo.navigator().bodyIndex(QStringLiteral("neglect")).parent()
+          == demo.navigator().groupIndex(NavigatorModel::BodyGroup::PanelsAndReviewGroups));
+}
+
+TEST_CASE("New meeting starts today's minutes of the selected subgroup with its members present", "[shell]")
+{
+    DemoWindow demo;
+    QAction *newMeeting = demo.action("newMeetingAction");
+    REQUIRE(newMeeting);
+    demo.view().selectPartnership();
+    CHECK_FALSE(newMeeting->isEnabled()); // no body chosen
+
+    REQUIRE(demo.view().selectBody(QStringLiteral("neglect")));
+    REQUIRE(newMeeting->isEnabled());
+    newMeeting->trigger();
+
+    const Id id = demo.view().currentMeetingId();
+    REQUIRE_FALSE(id.isEmpty());
+    auto stored = demo.store().get<Meeting>(id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    const Meeting &meeting = **stored;
+    CHECK(meeting.body == QLatin1String("neglect"));
+    CHECK(meeting.date == QDate::currentDate());
+    CHECK(meeting.minutes == MinutesStatus::Draft);
+    REQUIRE(meeting.attendance.size() == 8); // the subgroup's eight members
+    CHECK(meeting.attendance.constFirst().person == QLatin1String("tomasz-nowak")); // the chair first
+    CHECK(std::all_of(meeting.attendance.begin(), meeting.attendance.end(),
+                      [](const Attendance &a) { return a.status == AttendanceStatus::Present; }));
+
+    // It sits under this financial year's node, and its editor is open.
+    NavigatorModel &model = demo.navigator();
+    const int thisYear = FinancialYear::containing(QDate::currentDate()).startYear();
+    const QModelIndex node = model.meetingIndex(id);
+    REQUIRE(node.isValid());
+    CHECK(node.parent() == model.yearIndex(QStringLiteral("neglect"), thisYear));
+    CHECK(node.data().toString() == displayDate(QDate::currentDate()));
+    CHECK(demo.view().currentPage() == demo.view().meetingEditor());
+    CHECK(demo.view().meetingEditor()->meetingId() == id);
+
+    // Undo takes it away, redo brings the same meeting back.
+    demo.action("undoAction")->trigger();
+    CHECK_FALSE(model.meetingIndex(id).isValid());
+    demo.action("redoAction")->trigger();
+    CHECK(model.meetingIndex(id).parent() == model.yearIndex(QStringLiteral("neglect"), thisYear));
+}
+
+TEST_CASE("A body renamed in its editor is saved, undone and redone from the Edit menu", "[shell]")
+{
+    DemoWindow demo;
+    REQUIRE(demo.view().selectBody(QStringLiteral("e-safety")));
+    BodyEditor *editor = demo.view().bodyEditor();
+    REQUIRE(demo.view().currentPage() == editor);
+    QLineEdit *name = editor->nameEdit();
+    CHECK(name->text() == QLatin1String("E-Safety Subgroup"));
+
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Online Safety Subgroup"));
+    QTest::keyClick(name, Qt::Key_Return); // editingFinished
+
+    const QModelIndex node = demo.navigator().bodyIndex(QStringLiteral("e-safety"));
+    CHECK(demo.body(QStringLiteral("e-safety")).name == QLatin1String("Online Safety Subgroup"));
+    CHECK(node.data().toString() == QLatin1String("Online Safety Subgroup (concluded 28 January 2025)"));
+    CHECK(demo.action("undoAction")->text() == QLatin1String("&Undo Rename E-Safety Subgroup"));
+
+    demo.action("undoAction")->trigger();
+    CHECK(demo.body(QStringLiteral("e-safety")).name == QLatin1String("E-Safety Subgroup"));
+    CHECK(name->text() == QLatin1String("E-Safety Subgroup"));
+    CHECK(node.data().toString() == QLatin1String("E-Safety Subgroup (concluded 28 January 2025)"));
+
+    demo.action("redoAction")->trigger();
+    CHECK(demo.body(QStringLiteral("e-safety")).name == QLatin1String("Online Safety Subgroup"));
+    CHECK(name->text() == QLatin1String("Online Safety Subgroup"));
+}
+
+TEST_CASE("Ctrl+Z in a form field takes back the last saved change", "[shell]")
+{
+    DemoWindow demo;
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowActive(demo.window.get()));
+    REQUIRE(demo.view().selectBody(QStringLiteral("neglect")));
+    QLineEdit *name = demo.view().bodyEditor()->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Neglect and Early Help Subgroup"));
+    QTest::keyClick(name, Qt::Key_Tab); // leaving the field saves it
+    CHECK(demo.body(QStringLiteral("neglect")).name == QLatin1String("Neglect and Early Help Subgroup"));
+
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(demo.body(QStringLiteral("neglect")).name == QLatin1String("Neglect Subgroup"));
+    CHECK(name->text() == QLatin1String("Neglect Subgroup"));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(demo.body(QStringLiteral("neglect")).name == QLatin1String("Neglect and Early Help Subgroup"));
+}
+
+TEST_CASE("Concluding a body through its checkbox marks it in the navigator", "[shell]")
+{
+    DemoWindow demo;
+    REQUIRE(demo.view().selectBody(QStringLiteral("neglect")));
+    BodyEditor *editor = demo.view().bodyEditor();
+    CHECK_FALSE(editor->concludedEdit()->isEnabled());
+    editor->concludedEdit()->setDate(QDate(2025, 3, 31));
+    editor->concludedCheck()->click();
+    CHECK(demo.body(QStringLiteral("neglect")).concluded == QDate(2025, 3, 31));
+    CHECK(editor->concludedEdit()->isEnabled());
+    CHECK(demo.navigator().bodyIndex(QStringLiteral("neglect")).data().toString()
+          == QLatin1String("Neglect Subgroup (concluded 31 March 2025)"));
+    editor->concludedCheck()->click();
+    CHECK_FALSE(demo.body(QStringLiteral("neglect")).concluded.isValid());
+}
+
+TEST_CASE("A member added and re-roled survives undoing and redoing both", "[shell]")
+{
+    DemoWindow demo;
+    REQUIRE(demo.view().selectBody(QStringLiteral("e-safety")));
+    BodyEditor *editor = demo.view().bodyEditor();
+    MembershipTableModel *members = editor->membersModel();
+    const auto before = members->rowCount();
+    editor->addMember();
+    REQUIRE(members->rowCount() == before + 1);
+    const int row = members->rowOfKey(members->keyAt(editor->membersTable()->currentIndex().row()));
+    REQUIRE(row >= 0);
+    const Id person = members->recordAt(row)->person;
+    REQUIRE(members->setData(members->index(row, MembershipTableModel::RoleColumn), QStringLiteral("secretariat")));
+
+    const auto roleOf = [&]() -> std::optional<Role> {
+        auto all = demo.store().list<Membership>(ListFilter{QStringLiteral("e-safety"), {}});
+        REQUIRE(all.ok());
+        for (const Membership &m : *all) {
+            if (m.person == person && m.from == QDate::currentDate())
+                return m.role;
+        }
+        return std::nullopt;
+    };
+    CHECK(roleOf() == Role::Secretariat);
+    QUndoStack *stack = demo.window->workspace()->undoStack();
+    stack->undo();
+    CHECK(roleOf() == Role::Member);
+    stack->undo();
+    CHECK_FALSE(roleOf().has_value());
+    CHECK(members->rowCount() == before);
+    // The member comes back with a new database key; the role change still finds it.
+    stack->redo();
+    stack->redo();
+    CHECK(roleOf() == Role::Secretariat);
+    CHECK(members->rowCount() == before + 1);
+}
+
+TEST_CASE("Partnership settings rename the partnership everywhere, and undo", "[shell]")
+{
+    DemoWindow demo;
+    demo.view().selectPartnership();
+    PartnershipSettings *settings = demo.view().settingsPage();
+    REQUIRE(demo.view().currentPage() == settings);
+    settings->nameEdit()->setText(QStringLiteral("Northvale Children's Safeguarding Partnership"));
+    emit settings->nameEdit()->editingFinished();
+    CHECK(demo.store().partnership()->name == QLatin1String("Northvale Children's Safeguarding Partnership"));
+    CHECK(demo.navigator().partnershipIndex().data().toString() == QLatin1String("Northvale Children's Safeguarding Partnership"));
+    CHECK(demo.window->windowTitle().startsWith(QLatin1String("Northvale Children's Safeguarding Partnership")));
+    demo.action("undoAction")->trigger();
+    CHECK(settings->nameEdit()->text() == QLatin1String("Northvale Safeguarding Children Partnership"));
+}
+
+TEST_CASE("A search hit opens its meeting, and registers show what the store holds", "[shell]")
+{
+    DemoWindow demo;
+    CHECK_FALSE(demo.action("exportMinutesAction")->isEnabled());
+    emit demo.view().searchWidget()->meetingRequested(QStringLiteral("cdop-2024-11-01"), 0);
+    CHECK(demo.view().currentMeetingId() == QLatin1String("cdop-2024-11-01"));
+    CHECK(demo.view().navigator()->currentIndex().parent() == demo.navigator().yearIndex(QStringLiteral("cdop"), 2024));
+    CHECK(demo.action("exportMinutesAction")->isEnabled());
+    CHECK(demo.action("printAction")->isEnabled());
+
+    demo.view().selectPage(NavigatorModel::Page::Funding);
+    RegisterPage *funding = demo.view().registerPage(NavigatorModel::Page::Funding);
+    REQUIRE(demo.view().currentPage() == funding);
+    funding->yearBox()->setCurrentIndex(funding->yearBox()->findText(QStringLiteral("2024-25")));
+    CHECK(funding->totalText().contains(QStringLiteral("\u00a3303,708.00")));
+    CHECK(funding->model()->rowCount() > 0);
+
+    emit demo.view().searchWidget()->caseReviewRequested(QStringLiteral("cr-child-k"));
+    RegisterPage *reviews = demo.view().registerPage(NavigatorModel::Page::CaseReviews);
+    CHECK(demo.view().currentPage() == reviews);
+    CHECK(reviews->table()->currentIndex().siblingAtColumn(0).data().toString() == QLatin1String("Child K"));
+}
+
+TEST_CASE("The welcome page's demo and new partnership make their files", "[shell]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString demoPath = dir.path(QStringLiteral("data/demo.boarddesk"));
+    {
+        auto demo = openDemoPartnership(demoPath);
+        INFO(demo.errorMessage().toStdString());
+        REQUIRE(demo.ok());
+        CHECK((*demo)->partnership()->shortName == QLatin1String("NSCP"));
+    }
+    auto again = openDemoPartnership(demoPath); // opens the one already there
+    REQUIRE(again.ok());
+    again->reset();
+
+    const QString path = dir.path(QStringLiteral("new/partnership.boarddesk"));
+    auto created = createPartnershipFile(path, QStringLiteral("  Southdale Safeguarding Partnership "));
+    REQUIRE(created.ok());
+    CHECK((*created)->partnership()->name == QLatin1String("Southdale Safeguarding Partnership"));
+    created->reset();
+    auto twice = createPartnershipFile(path, QStringLiteral("Other"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.errorMessage().contains(QDir::toNativeSeparators(path)));
+
+    MainWindow window;
+    CHECK(window.workspace() == nullptr);
+    CHECK(window.centralWidget()->findChild<WelcomePage *>() != nullptr);
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("newMeetingAction"))->isEnabled());
+}
+
+// Not a check: draws the README's screenshot. Run with
+//   BOARDDESK_SCREENSHOT=docs/screenshots/main-window.png boarddesk_ui_tests "[.screenshot]"
+TEST_CASE("main window screenshot", "[.screenshot]")
+{
+    const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    DemoWindow demo;
+    demo.window->resize(1280, 800);
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    const QString page = qEnvironmentVariable("BOARDDESK_SCREENSHOT_PAGE");
+    if (page == QLatin1String("body"))
+        demo.view().selectBody(QStringLiteral("child-exploitation"));
+    else if (page == QLatin1String("settings"))
+        demo.view().selectPartnership();
+    else if (page == QLatin1String("funding"))
+        demo.view().selectPage(NavigatorModel::Page::Funding);
+    else if (page == QLatin1String("actions"))
+        demo.view().selectPage(NavigatorModel::Page::Actions);
+    else if (page == QLatin1String("group"))
+        demo.view().selectGroup(NavigatorModel::BodyGroup::Subgroups);
+    else if (page == QLatin1String("year"))
+        demo.view().navigator()->setCurrentIndex(demo.navigator().yearIndex(QStringLiteral("board"), 2024));
+    else if (page == QLatin1String("people"))
+        demo.view().selectPage(NavigatorModel::Page::People);
+    else
+        demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
+    demo.view().navigator()->expand(demo.navigator().bodyIndex(QStringLiteral("board")));
+    QTest::qWait(50);
+    REQUIRE(demo.window->grab().save(target));
+}
+
+TEST_CASE("welcome screenshot", "[.screenshot]")
+{
+    const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.grab().save(target));
+}

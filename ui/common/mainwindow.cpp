@@ -1,0 +1,662 @@
+#include "mainwindow.h"
+
+#include "partnershipview.h"
+#include "startup.h"
+#include "welcomepage.h"
+#include "workspace.h"
+
+#include "archive/transfer.h"
+#include "reports/minutesactions.h"
+#include "store/store.h"
+#include "util/paths.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTime>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace bd {
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+
+// Whether \a widget is a field the user types in, which takes Ctrl+Z for itself.
+bool isTextField(QObject *widget)
+{
+    return qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+           || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowIcon(icon("app"));
+    m_central = new QStackedWidget(this);
+    setCentralWidget(m_central);
+    m_welcome = new WelcomePage(m_central);
+    m_central->addWidget(m_welcome);
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    restoreWindowState();
+
+    connect(m_welcome, &WelcomePage::newPartnershipRequested, this, [this] { newPartnership(true); });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    qApp->installEventFilter(this);
+    showWelcome();
+}
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
+    : MainWindow(parent)
+{
+    openStore(std::move(store));
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    // The pages refer to the workspace: they go first.
+    closePartnership();
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const char *objectName, const char *iconName = nullptr) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(objectName));
+        if (iconName)
+            action->setIcon(icon(iconName));
+        return action;
+    };
+
+    m_newPartnership = make(tr("&New partnership..."), "newPartnershipAction");
+    m_newPartnership->setStatusTip(tr("Start a new partnership file"));
+    connect(m_newPartnership, &QAction::triggered, this, [this] { newPartnership(false); });
+
+    m_open = make(tr("&Open..."), "openAction", "open");
+    m_open->setShortcut(QKeySequence::Open);
+    m_open->setStatusTip(tr("Open a partnership file"));
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_openDemo = make(tr("Explore the &demo"), "openDemoAction");
+    m_openDemo->setStatusTip(tr("Open Northvale, the demo partnership"));
+    connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_import = make(tr("&Import archive..."), "importArchiveAction");
+    m_import->setStatusTip(tr("Replace this partnership's records with those of an archive"));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importArchive);
+
+    m_export = make(tr("E&xport archive..."), "exportArchiveAction");
+    m_export->setStatusTip(tr("Write everything in this partnership to an archive file"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportArchive);
+
+    m_exportMinutes = make(tr("&Export minutes..."), "exportMinutesAction", "export");
+    m_exportMinutes->setIconText(tr("Export"));
+    m_exportMinutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportMinutes->setStatusTip(tr("Export the selected meeting's minutes as PDF, ODT or HTML"));
+    connect(m_exportMinutes, &QAction::triggered, this, [this] {
+        if (!m_view || m_view->currentMeetingId().isEmpty())
+            return;
+        m_view->commitPendingEdits();
+        const QString written = exportMinutesDialog(this, m_workspace->store(), m_view->currentMeetingId());
+        if (!written.isEmpty())
+            statusBar()->showMessage(tr("Minutes exported to %1").arg(QDir::toNativeSeparators(written)), 8000);
+    });
+
+    m_print = make(tr("&Print..."), "printAction", "print");
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the selected meeting's minutes"));
+    connect(m_print, &QAction::triggered, this, [this] {
+        if (!m_view || m_view->currentMeetingId().isEmpty())
+            return;
+        m_view->commitPendingEdits();
+        printMinutesWithPreview(this, m_workspace->store(), m_view->currentMeetingId());
+    });
+
+    m_close = make(tr("&Close partnership"), "closeAction");
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::showWelcome);
+
+    m_quit = make(tr("&Quit"), "quitAction");
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+
+    m_undo = make(tr("&Undo"), "undoAction", "undo");
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIconText(tr("Undo"));
+    connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+
+    m_redo = make(tr("&Redo"), "redoAction", "redo");
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) as well.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redo->setShortcuts(redoKeys);
+    m_redo->setIconText(tr("Redo"));
+    connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+
+    m_find = make(tr("&Find..."), "findAction", "search");
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setIconText(tr("Find"));
+    m_find->setStatusTip(tr("Search the minutes, actions and case reviews of every year"));
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->focusSearch();
+    });
+
+    m_settings = make(tr("Partnership &settings"), "settingsAction", "settings");
+    m_settings->setIconText(tr("Settings"));
+    m_settings->setStatusTip(tr("The partnership's name, year start and minutes headings"));
+    connect(m_settings, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->selectPartnership();
+    });
+
+    m_newMeeting = make(tr("&New meeting"), "newMeetingAction", "new-meeting");
+    m_newMeeting->setShortcut(QKeySequence::New);
+    m_newMeeting->setIconText(tr("New meeting"));
+    m_newMeeting->setStatusTip(tr("Start the minutes of a meeting of the selected body, dated today"));
+    connect(m_newMeeting, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->newMeeting();
+    });
+
+    m_newBody = make(tr("New &body"), "newBodyAction", "new-body");
+    m_newBody->setStatusTip(tr("Add a subgroup, panel or other body"));
+    connect(m_newBody, &QAction::triggered, this, [this] {
+        if (!m_view)
+            return;
+        const QModelIndex current = m_view->navigator()->currentIndex();
+        QVariant group = current.data(NavigatorModel::BodyGroupRole);
+        if (!group.isValid()) {
+            if (auto body = m_workspace->store().get<Body>(m_view->currentBodyId()); body && body->has_value())
+                group = QVariant::fromValue(NavigatorModel::groupOf((*body)->kind));
+        }
+        m_view->addBody(group.isValid() ? group.value<NavigatorModel::BodyGroup>() : NavigatorModel::BodyGroup::Subgroups);
+    });
+
+    m_about = make(tr("&About BoardDesk"), "aboutAction");
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newPartnership);
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_openDemo);
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_exportMinutes);
+    file->addAction(m_print);
+    file->addSeparator();
+    file->addAction(m_close);
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
+    meeting->addAction(m_newMeeting);
+    meeting->addAction(m_newBody);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    updateRecentMenu();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(24, 24));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newMeeting);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_find);
+    bar->addSeparator();
+    bar->addAction(m_exportMinutes);
+    bar->addAction(m_print);
+    bar->addSeparator();
+    bar->addAction(m_settings);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    m_errorLabel->setPalette(errorPalette);
+    m_errorLabel->hide();
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->hide();
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (m_view)
+        settings.setValue(splitterKey, m_view->splitter()->saveState());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto store = openPartnershipFile(path);
+    if (!store) {
+        QMessageBox::warning(this, tr("Could not open the partnership"),
+                             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
+        if (!QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        if (m_welcome)
+            m_welcome->refresh();
+        return false;
+    }
+    openStore(std::move(*store));
+    return true;
+}
+
+void MainWindow::openStore(std::unique_ptr<Store> store)
+{
+    closePartnership();
+    const QString path = store->path();
+    const OpenReport report = store->database().openReport();
+    m_workspace = std::make_unique<Workspace>(std::move(store));
+    RecentFiles::add(path);
+
+    connect(m_workspace.get(), &Workspace::errorOccurred, this, &MainWindow::showError);
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undoIndex = stack->index();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::showSaved);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    connect(m_workspace.get(), &Workspace::recordChanged, this, [this](RecordKind kind, const QString &) {
+        if (kind == RecordKind::Partnership)
+            updateTitle();
+    });
+
+    m_view = new PartnershipView(*m_workspace, m_central);
+    m_central->addWidget(m_view);
+    m_central->setCurrentWidget(m_view);
+    m_view->splitter()->restoreState(QSettings().value(splitterKey).toByteArray());
+    const bool readOnly = m_workspace->store().isReadOnly();
+    m_view->setReadOnly(readOnly);
+    connect(m_view, &PartnershipView::selectionChanged, this, &MainWindow::updateActions);
+
+    QStringList banner;
+    if (readOnly)
+        banner << (report.readOnlyMessage.isEmpty() ? tr("This partnership is open read-only: changes cannot be saved.")
+                                                    : report.readOnlyMessage);
+    if (report.outcome == SchemaOutcome::Upgraded)
+        banner << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
+                      .arg(QDir::toNativeSeparators(report.backupPath));
+    m_view->setBanner(banner.join(QLatin1Char(' ')));
+
+    m_readOnlyLabel->setVisible(readOnly);
+    m_pathLabel->setText(QDir::toNativeSeparators(path));
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(path));
+    m_errorLabel->hide();
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+}
+
+void MainWindow::closePartnership()
+{
+    if (m_view) {
+        // Leaving the field the user was typing in saves it, while the workspace is here.
+        if (QWidget *focus = QApplication::focusWidget(); focus && m_view->isAncestorOf(focus))
+            focus->clearFocus();
+        QSettings().setValue(splitterKey, m_view->splitter()->saveState());
+        m_central->removeWidget(m_view);
+        delete m_view;
+        m_view = nullptr;
+    }
+    m_workspace.reset();
+}
+
+void MainWindow::showWelcome()
+{
+    closePartnership();
+    m_welcome->refresh();
+    m_central->setCurrentWidget(m_welcome);
+    m_readOnlyLabel->hide();
+    m_errorLabel->hide();
+    m_pathLabel->clear();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("BoardDesk"));
+        return;
+    }
+    auto partnership = m_workspace->store().partnership();
+    const QString name = partnership && !partnership->name.isEmpty() ? partnership->name : tr("New partnership");
+    setWindowTitle(m_workspace->store().isReadOnly() ? tr("%1 (read-only) \u2014 BoardDesk").arg(name)
+                                                     : tr("%1 \u2014 BoardDesk").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->store().isReadOnly();
+    QUndoStack *stack = open ? m_workspace->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_undo->setToolTip(stack && stack->canUndo() ? tr("Undo %1 (%2)").arg(stack->undoText(), m_undo->shortcut().toString(QKeySequence::NativeText))
+                                                 : tr("Nothing to undo"));
+    m_redo->setToolTip(stack && stack->canRedo() ? tr("Redo %1 (%2)").arg(stack->redoText(), m_redo->shortcut().toString(QKeySequence::NativeText))
+                                                 : tr("Nothing to redo"));
+    m_import->setEnabled(writable);
+    m_export->setEnabled(open);
+    m_close->setEnabled(open);
+    m_find->setEnabled(open);
+    m_settings->setEnabled(open);
+    m_newBody->setEnabled(writable);
+    m_newMeeting->setEnabled(writable && m_view && !m_view->currentBodyId().isEmpty());
+    const bool meeting = m_view && !m_view->currentMeetingId().isEmpty();
+    m_exportMinutes->setEnabled(meeting);
+    m_print->setEnabled(meeting);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        // &1...&8: the recent files open from the keyboard.
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    if (!m_workspace)
+        return;
+    if (m_view)
+        m_view->commitPendingEdits();
+    if (undo)
+        m_workspace->undoStack()->undo();
+    else
+        m_workspace->undoStack()->redo();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setToolTip(message);
+    m_errorLabel->show();
+    statusBar()->clearMessage();
+}
+
+void MainWindow::showSaved(int index)
+{
+    QUndoStack *stack = m_workspace->undoStack();
+    const bool forward = index > m_undoIndex;
+    const QString text = forward ? stack->text(index - 1) : stack->text(index);
+    m_undoIndex = index;
+    m_errorLabel->hide();
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    statusBar()->showMessage(forward ? tr("Saved at %1: %2").arg(time, text) : tr("Undone at %1: %2").arg(time, text), 8000);
+}
+
+void MainWindow::newPartnership(bool useDefaultFile)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New partnership"), tr("&Name of the partnership:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    if (name.isEmpty()) {
+        QMessageBox::information(this, tr("New partnership"), tr("A partnership needs a name: it heads every document."));
+        return;
+    }
+    QString path = defaultDatabasePath();
+    if (!useDefaultFile || QFileInfo::exists(path)) {
+        const QString folder = QFileInfo(defaultDatabasePath()).absolutePath();
+        QDir().mkpath(folder);
+        QString suggested = name;
+        suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
+        path = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
+                                            QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
+                                            tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".boarddesk");
+    }
+    auto store = createPartnershipFile(path, name);
+    if (!store) {
+        QMessageBox::warning(this, tr("Could not create the partnership"),
+                             tr("%1 could not be created.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
+        return;
+    }
+    openStore(std::move(*store));
+    if (m_view)
+        m_view->selectPartnership();
+}
+
+void MainWindow::openDialog()
+{
+    const QString folder = QFileInfo(defaultDatabasePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a partnership"), folder, tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoDatabasePath();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto store = openDemoPartnership(path);
+    QApplication::restoreOverrideCursor();
+    if (!store) {
+        QMessageBox::warning(this, tr("Could not open the demo"),
+                             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
+        return;
+    }
+    openStore(std::move(*store));
+}
+
+void MainWindow::importArchive()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import an archive"), QDir::homePath(),
+                                                      tr("BoardDesk archives (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Could not import"),
+                             tr("%1 could not be read.\n\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    Store &store = m_workspace->store();
+    auto empty = store.isEmpty();
+    bool replace = false;
+    if (empty && !*empty) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace this partnership?"),
+            tr("Replace everything in %1 with the records in %2?\n\nA copy of the partnership as it is now is saved "
+               "beside it first. The import cannot be undone with Undo.")
+                .arg(QDir::toNativeSeparators(store.path()), QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        replace = true;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcome = bd::importArchive(store, bytes, QFileInfo(path).fileName(), replace);
+    QApplication::restoreOverrideCursor();
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Could not import"),
+                             tr("Nothing was changed: %1 could not be imported.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), outcome.errorMessage()));
+        return;
+    }
+    // Everything changed: the undo history and every page refer to what was there before.
+    auto opened = openPartnershipFile(store.path());
+    if (!opened) {
+        QMessageBox::warning(this, tr("Could not reopen"), opened.errorMessage());
+        showWelcome();
+        return;
+    }
+    openStore(std::move(*opened));
+    QString message = tr("Imported %1.").arg(QDir::toNativeSeparators(path));
+    if (!outcome->backupPath.isEmpty())
+        message += QLatin1Char(' ')
+                   + tr("The partnership as it was before is saved at %1.").arg(QDir::toNativeSeparators(outcome->backupPath));
+    QMessageBox::information(this, tr("Archive imported"), message);
+}
+
+void MainWindow::exportArchive()
+{
+    if (!m_workspace)
+        return;
+    auto partnership = m_workspace->store().partnership();
+    QString name = partnership && !partnership->shortName.isEmpty() ? partnership->shortName
+                   : partnership && !partnership->name.isEmpty()   ? partnership->name
+                                                                   : tr("partnership");
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 archive %2.json").arg(name.simplified(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export an archive"), suggested,
+                                                      tr("BoardDesk archives (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = bd::exportArchive(m_workspace->store());
+    Result<void> written = bytes ? writeFileAtomically(path, *bytes) : Result<void>(bytes.error());
+    if (!written) {
+        QMessageBox::warning(this, tr("Could not export"),
+                             tr("%1 was not written.\n\n%2").arg(QDir::toNativeSeparators(path), written.errorMessage()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported everything to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About BoardDesk"),
+                       tr("<h3>BoardDesk %1</h3><p>Board administration for local safeguarding children "
+                          "partnerships: meetings and minutes, workplans, risks, funding, case reviews, training "
+                          "and newsletters, in one file on this computer.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Leaving the field being typed in saves it before the window goes.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A text field takes Ctrl+Z for its own little undo, which would leave the partnership's
+    // undo out of reach while the cursor is in a form. Every change is a saved command, so
+    // the keys go to the Edit menu, which saves what is being typed first. (The meeting
+    // editor routes its own fields the same way.)
+    if (event->type() == QEvent::ShortcutOverride && m_view) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo)
+                          || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if ((undo || redo) && widget && widget == QApplication::focusWidget() && widget->window() == this
+            && isTextField(widget) && !m_view->ownsUndoKeys(widget)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace bd

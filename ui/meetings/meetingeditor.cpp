@@ -1,0 +1,983 @@
+#include "meetingeditor.h"
+
+#include "actionsarisingmodel.h"
+#include "attendancemodel.h"
+#include "outlineview.h"
+#include "undokeys.h"
+
+#include "common/workspace.h"
+#include "domain/ids.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+
+const QLocale &british()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
+}
+
+QString britishDate(const QDate &date)
+{
+    return date.isValid() ? british().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+// A white panel with a hairline border and rounded corners, on the grey page.
+class Card : public QFrame
+{
+public:
+    explicit Card(QWidget *parent = nullptr)
+        : QFrame(parent)
+    {
+        setAttribute(Qt::WA_StyledBackground, false);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0xdc, 0xdf, 0xe4), 1));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
+    }
+};
+
+QLabel *cardTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.12);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0x1f, 0x29, 0x33));
+    label->setPalette(p);
+    return label;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0x5f, 0x67, 0x73));
+    label->setPalette(p);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    label->setFont(font);
+    return label;
+}
+
+// A heading of the minutes with a coloured bar before it, as the printed minutes have.
+QWidget *sectionHeading(QLabel *label, const QColor &accent, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    auto *bar = new QFrame(row);
+    bar->setFixedWidth(4);
+    bar->setAutoFillBackground(true);
+    QPalette p = bar->palette();
+    p.setColor(QPalette::Window, accent);
+    bar->setPalette(p);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    label->setTextFormat(Qt::PlainText);
+    QPalette lp = label->palette();
+    lp.setColor(QPalette::WindowText, QColor(0x1c, 0x3d, 0x5a));
+    label->setPalette(lp);
+    layout->addWidget(bar);
+    layout->addWidget(label, 1);
+    return row;
+}
+
+QPushButton *linkButton(const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette p = button->palette();
+    p.setColor(QPalette::ButtonText, QColor(0x1a, 0x5f, 0xb4));
+    button->setPalette(p);
+    return button;
+}
+
+template <typename E>
+void fillCombo(QComboBox *combo, const QList<std::pair<E, QString>> &items)
+{
+    for (const auto &[value, text] : items)
+        combo->addItem(text, enumKey(value));
+}
+
+template <typename E>
+E comboValue(const QComboBox *combo, E fallback)
+{
+    return enumFromKey<E>(combo->currentData().toString()).value_or(fallback);
+}
+
+template <typename E>
+void setComboValue(QComboBox *combo, E value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(enumKey(value))));
+}
+
+QString headingText(const Partnership &partnership, EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Did:
+        return partnership.headings.did.isEmpty() ? Headings::defaultDid() : partnership.headings.did;
+    case EntryKind::Difference:
+        return partnership.headings.difference.isEmpty() ? Headings::defaultDifference() : partnership.headings.difference;
+    case EntryKind::Note:
+        return QCoreApplication::translate("bd::MeetingEditor", "Notes");
+    }
+    return QString();
+}
+
+} // namespace
+
+MeetingEditor::MeetingEditor(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    m_detailsTimer.setSingleShot(true);
+    m_detailsTimer.setInterval(BulletEdit::savePauseMs);
+    connect(&m_detailsTimer, &QTimer::timeout, this, &MeetingEditor::saveDetails);
+    m_undoKeys = new UndoKeys(workspace.undoStack(), [this] { flush(); }, this);
+
+    buildUi();
+    connect(&workspace, &Workspace::recordChanged, this, &MeetingEditor::onRecordChanged);
+    // A refusal of something done here is said here too (the window's status bar may be far).
+    connect(&workspace, &Workspace::errorOccurred, this, [this](const QString &message) {
+        if (isAncestorOf(QApplication::focusWidget()))
+            showMessage(message);
+    });
+    // Whatever gets the keyboard is scrolled into sight.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll && m_scroll->widget() && m_scroll->widget()->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 24, 48);
+    });
+}
+
+MeetingEditor::~MeetingEditor()
+{
+    // What was typed in the last fraction of a second is saved, not lost.
+    flush();
+}
+
+// Building ------------------------------------------------------------------------------
+
+void MeetingEditor::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *empty = hint(tr("Choose a meeting to see its minutes here."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(empty);
+
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("meetingPage"));
+    page->setAutoFillBackground(true);
+    QPalette pagePalette = page->palette();
+    pagePalette.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
+    page->setPalette(pagePalette);
+    m_scroll->setWidget(page);
+    m_stack->addWidget(m_scroll);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 20, 24, 24);
+    layout->setSpacing(14);
+
+    // Title: the body, then when and where, and whether the minutes are approved.
+    auto *titleRow = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    m_title = new QLabel(page);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.55);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_subtitle = hint(QString(), page);
+    QFont subFont = m_subtitle->font();
+    subFont.setPointSizeF(m_title->font().pointSizeF() / 1.55 * 1.02);
+    m_subtitle->setFont(subFont);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titleRow->addLayout(titles, 1);
+    m_badge = new QLabel(page);
+    m_badge->setTextFormat(Qt::PlainText);
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setMargin(6);
+    titleRow->addWidget(m_badge, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
+
+    m_message = new QLabel(page);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setAutoFillBackground(true);
+    QPalette mp = m_message->palette();
+    mp.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xec));
+    mp.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x1c));
+    m_message->setPalette(mp);
+    m_message->setMargin(8);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(buildMinutes());
+    left->addWidget(buildActions());
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(16);
+    right->addWidget(buildDetails());
+    right->addWidget(buildAttendance());
+    right->addStretch(1);
+    columns->addLayout(left, 62);
+    columns->addLayout(right, 38);
+    layout->addLayout(columns, 1);
+
+    setTabOrders();
+}
+
+QWidget *MeetingEditor::buildDetails()
+{
+    auto *card = new Card;
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(10);
+    layout->addWidget(cardTitle(tr("Details"), card));
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(8);
+
+    m_body = new QComboBox(card);
+    m_body->setAccessibleName(tr("Body"));
+    m_body->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_body->setMinimumContentsLength(16);
+    form->addRow(tr("&Body"), m_body);
+
+    m_date = new QDateEdit(card);
+    m_date->setAccessibleName(tr("Date"));
+    m_date->setLocale(british());
+    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_date->setCalendarPopup(true);
+    m_time = new QTimeEdit(card);
+    m_time->setAccessibleName(tr("Time"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setMinimumTime(QTime(0, 0));
+    m_time->setSpecialValueText(tr("No time"));
+    auto *when = new QHBoxLayout;
+    when->setSpacing(8);
+    when->addWidget(m_date, 3);
+    auto *at = new QLabel(tr("at"), card);
+    when->addWidget(at);
+    when->addWidget(m_time, 2);
+    form->addRow(tr("&Date"), when);
+    qobject_cast<QLabel *>(form->labelForField(when))->setBuddy(m_date);
+
+    m_location = new QLineEdit(card);
+    m_location->setAccessibleName(tr("Location"));
+    m_location->setPlaceholderText(tr("e.g. County Hall, or virtual"));
+    form->addRow(tr("&Location"), m_location);
+
+    m_status = new QComboBox(card);
+    m_status->setAccessibleName(tr("Meeting status"));
+    fillCombo<MeetingStatus>(m_status, {{MeetingStatus::Planned, tr("Planned")},
+                                        {MeetingStatus::Held, tr("Held")},
+                                        {MeetingStatus::Cancelled, tr("Cancelled")}});
+    form->addRow(tr("&Status"), m_status);
+
+    m_minutes = new QComboBox(card);
+    m_minutes->setAccessibleName(tr("Minutes"));
+    fillCombo<MinutesStatus>(m_minutes, {{MinutesStatus::Draft, tr("Draft")}, {MinutesStatus::Approved, tr("Approved")}});
+    m_approvedOn = new QDateEdit(card);
+    m_approvedOn->setAccessibleName(tr("Minutes approved on"));
+    m_approvedOn->setLocale(british());
+    m_approvedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_approvedOn->setCalendarPopup(true);
+    auto *minutes = new QHBoxLayout;
+    minutes->setSpacing(8);
+    minutes->addWidget(m_minutes, 2);
+    minutes->addWidget(new QLabel(tr("on"), card));
+    minutes->addWidget(m_approvedOn, 3);
+    form->addRow(tr("&Minutes"), minutes);
+    qobject_cast<QLabel *>(form->labelForField(minutes))->setBuddy(m_minutes);
+
+    m_cases = new QSpinBox(card);
+    m_cases->setAccessibleName(tr("Cases reviewed"));
+    m_cases->setRange(-1, 999);
+    m_cases->setSpecialValueText(tr("Not recorded"));
+    m_casesLabel = new QLabel(tr("&Cases reviewed"), card);
+    m_casesLabel->setBuddy(m_cases);
+    form->addRow(m_casesLabel, m_cases);
+    layout->addLayout(form);
+
+    // Lists choose at once; typed fields wait for a pause (or leaving the field).
+    for (QComboBox *combo : {m_body, m_status, m_minutes})
+        connect(combo, &QComboBox::activated, this, [this] {
+            if (m_minutes->currentData() == enumKey(MinutesStatus::Approved) && !m_approvedOn->isEnabled()) {
+                const QScopedValueRollback guard(m_updating, true);
+                m_approvedOn->setDate(std::max(QDate::currentDate(), m_date->date()));
+            }
+            m_approvedOn->setEnabled(m_minutes->currentData() == enumKey(MinutesStatus::Approved));
+            saveDetails();
+        });
+    connect(m_date, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_time, &QTimeEdit::timeChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_approvedOn, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_location, &QLineEdit::textEdited, this, &MeetingEditor::scheduleDetails);
+    connect(m_cases, &QSpinBox::valueChanged, this, &MeetingEditor::scheduleDetails);
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_date, m_time, m_approvedOn, m_cases})
+        connect(box, &QAbstractSpinBox::editingFinished, this, &MeetingEditor::saveDetails);
+    connect(m_location, &QLineEdit::editingFinished, this, &MeetingEditor::saveDetails);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_body, m_date, m_time, m_location, m_status, m_minutes, m_approvedOn, m_cases})
+        m_undoKeys->watch(field);
+    return card;
+}
+
+QWidget *MeetingEditor::buildAttendance()
+{
+    auto *card = new Card;
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(8);
+    auto *top = new QHBoxLayout;
+    top->addWidget(cardTitle(tr("Attendance"), card));
+    top->addStretch(1);
+    m_attendanceSummary = hint(QString(), card);
+    m_attendanceSummary->setWordWrap(false);
+    top->addWidget(m_attendanceSummary);
+    layout->addLayout(top);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    m_sameAsLast = new QPushButton(tr("Same as last meeting"), card);
+    m_sameAsLast->setAccessibleName(tr("Copy attendance from the last meeting"));
+    m_restPresent = new QPushButton(tr("Everyone else present"), card);
+    m_restPresent->setAccessibleName(tr("Mark everyone not yet marked as present"));
+    buttons->addWidget(m_sameAsLast);
+    buttons->addWidget(m_restPresent);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(hint(tr("Select a person and press P present, A apologies, X absent, D deputy."), card));
+
+    m_attendance = new AttendanceModel(this);
+    m_attendance->setSaveFunction([this](const QList<Attendance> &attendance, const QString &what) {
+        return saveAttendance(attendance, what);
+    });
+    m_attendanceView = new AttendanceView(m_attendance, card);
+    m_attendanceView->setAccessibleName(tr("Attendance"));
+    layout->addWidget(m_attendanceView);
+    connect(m_attendance, &QAbstractItemModel::dataChanged, this, [this] { m_attendanceSummary->setText(m_attendance->summary()); });
+    connect(m_attendance, &QAbstractItemModel::modelReset, this, [this] { m_attendanceSummary->setText(m_attendance->summary()); });
+    connect(m_sameAsLast, &QPushButton::clicked, this, &MeetingEditor::copyLastAttendance);
+    connect(m_restPresent, &QPushButton::clicked, this, [this] { m_attendance->markRestPresent(); });
+    return card;
+}
+
+QWidget *MeetingEditor::buildMinutes()
+{
+    auto *card = new Card;
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(6);
+    const QList<std::pair<EntryKind, QColor>> kinds{{EntryKind::Did, QColor(0x2f, 0x6f, 0xbd)},
+                                                    {EntryKind::Difference, QColor(0x2e, 0x8b, 0x57)},
+                                                    {EntryKind::Note, QColor(0x8a, 0x8f, 0x98)}};
+    for (const auto &[kind, accent] : kinds) {
+        Section section;
+        section.kind = kind;
+        section.box = new QWidget(card);
+        auto *box = new QVBoxLayout(section.box);
+        box->setContentsMargins(0, kind == EntryKind::Did ? 0 : 14, 0, 0);
+        box->setSpacing(4);
+        section.heading = new QLabel(section.box);
+        box->addWidget(sectionHeading(section.heading, accent, section.box));
+        section.model = new OutlineModel(m_workspace, kind, this);
+        section.view = new OutlineView(m_workspace, section.model, section.box);
+        section.view->setPlaceholderText(tr("No bullets yet. Click here or press Enter to start typing."));
+        box->addWidget(section.view);
+        section.add = linkButton(tr("+ Add bullet"), section.box);
+        section.add->setAccessibleName(tr("Add a bullet"));
+        box->addWidget(section.add, 0, Qt::AlignLeft);
+        layout->addWidget(section.box);
+        OutlineView *view = section.view;
+        connect(section.add, &QPushButton::clicked, view, &OutlineView::addBullet);
+        m_sections << section;
+    }
+    // Up and Down cross from one heading's list to the next.
+    for (int i = 0; i + 1 < m_sections.size(); ++i) {
+        OutlineView *upper = m_sections.at(i).view;
+        OutlineView *lower = m_sections.at(i + 1).view;
+        connect(upper, &OutlineView::leaveDown, lower, [lower] {
+            if (lower->isVisible() && lower->model()->rowCount() > 0)
+                lower->editBullet(lower->outlineModel()->handleAt(lower->model()->index(0, 0)), 0);
+            else if (lower->isVisible())
+                lower->setFocus(Qt::OtherFocusReason);
+        });
+        connect(lower, &OutlineView::leaveUp, upper, [upper] {
+            QModelIndex last;
+            for (QModelIndex at = upper->model()->index(0, 0); at.isValid(); at = upper->indexBelow(at))
+                last = at;
+            if (last.isValid())
+                upper->editBullet(upper->outlineModel()->handleAt(last), -1);
+        });
+    }
+    auto *tips = hint(tr("Enter: next bullet · Tab / Shift+Tab: indent · Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
+                         "Ctrl+K link · Ctrl+T priorities"),
+                      card);
+    layout->addSpacing(6);
+    layout->addWidget(tips);
+    return card;
+}
+
+QWidget *MeetingEditor::buildActions()
+{
+    auto *card = new Card;
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(8);
+    layout->addWidget(cardTitle(tr("Actions arising"), card));
+
+    m_actions = new ActionsArisingModel(this);
+    m_actionsView = new QTableView(card);
+    m_actionsView->setModel(m_actions);
+    m_actionsView->setAccessibleName(tr("Actions arising"));
+    m_actionsView->setItemDelegateForColumn(ActionsArisingModel::RagColumn, new RagDelegate(m_actionsView));
+    m_actionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actionsView->setShowGrid(false);
+    m_actionsView->setWordWrap(true);
+    m_actionsView->setTabKeyNavigation(false);
+    m_actionsView->setFrameShape(QFrame::NoFrame);
+    m_actionsView->verticalHeader()->hide();
+    m_actionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actionsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actionsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actionsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_actionsView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(ActionsArisingModel::RefColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionsArisingModel::TextColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionsArisingModel::OwnerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionsArisingModel::DueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionsArisingModel::RagColumn, QHeaderView::ResizeToContents);
+    connect(m_actionsView, &QWidget::customContextMenuRequested, this, &MeetingEditor::actionMenu);
+    layout->addWidget(m_actionsView);
+    m_noActions = hint(tr("No actions were raised at this meeting."), card);
+    layout->addWidget(m_noActions);
+
+    auto *add = new QHBoxLayout;
+    add->setSpacing(8);
+    m_newAction = new QLineEdit(card);
+    m_newAction->setAccessibleName(tr("New action"));
+    m_newAction->setPlaceholderText(tr("New action arising…"));
+    m_newOwner = new QComboBox(card);
+    m_newOwner->setAccessibleName(tr("Owner of the new action"));
+    m_newOwner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_newOwner->setMinimumContentsLength(10);
+    m_newDue = new QDateEdit(card);
+    m_newDue->setAccessibleName(tr("Due date of the new action"));
+    m_newDue->setLocale(british());
+    m_newDue->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_newDue->setCalendarPopup(true);
+    m_newDue->setMinimumDate(QDate(2000, 1, 1));
+    m_newDue->setSpecialValueText(tr("No due date"));
+    m_newDue->setDate(m_newDue->minimumDate());
+    m_addAction = new QPushButton(tr("Add action"), card);
+    add->addWidget(m_newAction, 1);
+    add->addWidget(m_newOwner);
+    add->addWidget(m_newDue);
+    add->addWidget(m_addAction);
+    layout->addLayout(add);
+    connect(m_addAction, &QPushButton::clicked, this, &MeetingEditor::addAction);
+    connect(m_newAction, &QLineEdit::returnPressed, this, &MeetingEditor::addAction);
+    m_undoKeys->watch(m_newAction);
+    return card;
+}
+
+void MeetingEditor::setTabOrders()
+{
+    // The order of the work: details, who came, what was said, what is to be done.
+    QList<QWidget *> order{m_body, m_date, m_time, m_location, m_status, m_minutes, m_approvedOn, m_cases,
+                           m_sameAsLast, m_restPresent, m_attendanceView};
+    for (const Section &section : std::as_const(m_sections))
+        order << section.view << section.add;
+    order << m_actionsView << m_newAction << m_newOwner << m_newDue << m_addAction;
+    for (int i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i), order.at(i + 1));
+}
+
+// Loading -------------------------------------------------------------------------------
+
+OutlineView *MeetingEditor::outline(EntryKind kind) const
+{
+    for (const Section &section : m_sections) {
+        if (section.kind == kind)
+            return section.view;
+    }
+    return nullptr;
+}
+
+void MeetingEditor::setMeeting(const Id &meetingId)
+{
+    flush(); // the meeting being left keeps what was typed
+    m_meetingId = meetingId;
+    m_message->hide();
+    loadAll();
+}
+
+void MeetingEditor::loadLookups()
+{
+    Store &store = m_workspace.store();
+    if (auto p = store.partnership())
+        m_partnership = *p;
+    if (auto list = store.list<Body>())
+        m_bodies = *list;
+    if (auto list = store.list<Person>())
+        m_people = *list;
+    if (auto list = store.list<Agency>())
+        m_agencies = *list;
+    if (auto list = store.list<Priority>())
+        m_priorities = *list;
+
+    const QScopedValueRollback guard(m_updating, true);
+    m_body->clear();
+    for (const Body &body : std::as_const(m_bodies))
+        m_body->addItem(body.name, body.id);
+    m_newOwner->clear();
+    m_newOwner->addItem(tr("No owner"), QString());
+    QList<Person> byName = m_people;
+    std::sort(byName.begin(), byName.end(), [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Person &person : std::as_const(byName))
+        m_newOwner->addItem(person.name, person.id);
+    m_attendance->setPeople(m_people, m_agencies);
+    m_actions->setPeople(m_people, m_agencies);
+
+    QHash<Id, QString> titles;
+    for (const Priority &priority : std::as_const(m_priorities))
+        titles.insert(priority.id, priority.title);
+    for (Section &section : m_sections) {
+        section.model->setPriorityTitles(titles);
+        section.heading->setText(headingText(m_partnership, section.kind));
+        section.view->setAccessibleName(headingText(m_partnership, section.kind));
+    }
+
+    QStringList locations;
+    if (auto summaries = store.meetingSummaries()) {
+        for (const MeetingSummary &s : std::as_const(*summaries)) {
+            if (!s.location.isEmpty() && !locations.contains(s.location))
+                locations << s.location;
+        }
+    }
+    auto *completer = new QCompleter(locations, m_location);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    delete m_location->completer();
+    m_location->setCompleter(completer);
+}
+
+void MeetingEditor::loadAll()
+{
+    if (m_meetingId.isEmpty()) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    auto found = m_workspace.store().get<Meeting>(m_meetingId);
+    if (!found || !*found) {
+        if (!found)
+            showMessage(found.errorMessage());
+        m_meetingId.clear();
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    loadLookups();
+    m_meeting = **found;
+    for (Section &section : m_sections)
+        section.model->setMeeting(m_meeting.id, m_meeting.entries);
+    showMeeting(m_meeting, false);
+    loadActions();
+    m_stack->setCurrentIndex(1);
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void MeetingEditor::showMeeting(const Meeting &meeting, bool keepAttendanceOrder)
+{
+    const QScopedValueRollback guard(m_updating, true);
+    m_meeting = meeting;
+    m_body->setCurrentIndex(m_body->findData(meeting.body));
+    if (m_date->date() != meeting.date)
+        m_date->setDate(meeting.date);
+    const QTime time = meeting.time.isValid() ? meeting.time : QTime(0, 0);
+    if (m_time->time() != time)
+        m_time->setTime(time);
+    if (m_location->text() != meeting.location)
+        m_location->setText(meeting.location);
+    setComboValue(m_status, meeting.status);
+    setComboValue(m_minutes, meeting.minutes);
+    m_approvedOn->setMinimumDate(meeting.date);
+    m_approvedOn->setEnabled(meeting.minutes == MinutesStatus::Approved);
+    m_approvedOn->setDate(meeting.approvedOn.isValid() ? meeting.approvedOn : std::max(QDate::currentDate(), meeting.date));
+    const auto body = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == meeting.body; });
+    const bool panel = body != m_bodies.cend() && body->kind == BodyKind::Panel;
+    m_cases->setVisible(panel);
+    m_casesLabel->setVisible(panel);
+    m_cases->setValue(meeting.casesReviewed.value_or(-1));
+
+    m_attendance->setAttendance(meeting.attendance, expectedPeople(meeting), keepAttendanceOrder);
+    m_attendanceSummary->setText(m_attendance->summary());
+    const Id previous = previousMeeting(meeting);
+    m_sameAsLast->setEnabled(!previous.isEmpty());
+    m_sameAsLast->setToolTip(previous.isEmpty() ? tr("There is no earlier meeting of this body.")
+                                                : tr("Copy who came, and who sent apologies, from the meeting before this one."));
+
+    // The year's priorities are what a bullet may be tagged with.
+    const FinancialYear year = FinancialYear::containing(meeting.date, m_partnership.financialYearStart);
+    QList<Priority> choices;
+    std::copy_if(m_priorities.cbegin(), m_priorities.cend(), std::back_inserter(choices),
+                 [&](const Priority &p) { return p.year == year; });
+    bool hasNotes = false;
+    for (const Entry &entry : meeting.entries)
+        hasNotes = hasNotes || entry.kind == EntryKind::Note;
+    for (Section &section : m_sections) {
+        section.view->setPriorityChoices(choices);
+        if (section.kind == EntryKind::Note)
+            section.box->setVisible(hasNotes || section.model->rowCount() > 0);
+    }
+    showTitle();
+}
+
+void MeetingEditor::showTitle()
+{
+    const auto body = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == m_meeting.body; });
+    m_title->setText(body != m_bodies.cend() ? body->name : m_meeting.body);
+    QStringList when{british().toString(m_meeting.date, QStringLiteral("dddd d MMMM yyyy"))};
+    if (m_meeting.time.isValid())
+        when << m_meeting.time.toString(QStringLiteral("HH:mm"));
+    if (!m_meeting.location.isEmpty())
+        when << m_meeting.location;
+    if (m_meeting.status == MeetingStatus::Planned)
+        when << tr("planned");
+    else if (m_meeting.status == MeetingStatus::Cancelled)
+        when << tr("cancelled");
+    m_subtitle->setText(when.join(QStringLiteral(" · ")));
+
+    const bool approved = m_meeting.minutes == MinutesStatus::Approved;
+    m_badge->setText(approved ? tr("Minutes approved %1").arg(britishDate(m_meeting.approvedOn)) : tr("Draft minutes"));
+    QPalette p = m_badge->palette();
+    p.setColor(QPalette::Window, approved ? QColor(0xe3, 0xf4, 0xe8) : QColor(0xfd, 0xf0, 0xd5));
+    p.setColor(QPalette::WindowText, approved ? QColor(0x1d, 0x6b, 0x37) : QColor(0x8a, 0x55, 0x00));
+    m_badge->setPalette(p);
+    m_badge->setAutoFillBackground(true);
+    m_badge->setAccessibleName(m_badge->text());
+}
+
+void MeetingEditor::loadActions()
+{
+    auto all = m_workspace.store().list<Action>();
+    if (!all) {
+        showMessage(all.errorMessage());
+        return;
+    }
+    QList<Action> raised;
+    std::copy_if(all->cbegin(), all->cend(), std::back_inserter(raised), [&](const Action &a) { return a.raisedAt == m_meetingId; });
+    m_actions->setActions(raised);
+    m_actionsView->setVisible(!raised.isEmpty());
+    m_noActions->setVisible(raised.isEmpty());
+    m_actionsView->resizeRowsToContents();
+    int height = m_actionsView->horizontalHeader()->height() + 4;
+    for (int row = 0; row < m_actions->rowCount(); ++row)
+        height += m_actionsView->rowHeight(row);
+    m_actionsView->setFixedHeight(height);
+}
+
+QList<Id> MeetingEditor::expectedPeople(const Meeting &meeting) const
+{
+    auto memberships = m_workspace.store().list<Membership>(ListFilter{meeting.body, {}});
+    if (!memberships)
+        return {};
+    QList<Membership> current;
+    for (const Membership &m : std::as_const(*memberships)) {
+        if ((!m.from.isValid() || m.from <= meeting.date) && (!m.to.isValid() || meeting.date <= m.to))
+            current << m;
+    }
+    // The chair first, then as the roles go, then by name.
+    std::stable_sort(current.begin(), current.end(), [&](const Membership &a, const Membership &b) {
+        if (a.role != b.role)
+            return int(a.role) < int(b.role);
+        return m_attendance->personName(a.person).localeAwareCompare(m_attendance->personName(b.person)) < 0;
+    });
+    QList<Id> people;
+    for (const Membership &m : std::as_const(current)) {
+        if (!people.contains(m.person))
+            people << m.person;
+    }
+    return people;
+}
+
+Id MeetingEditor::previousMeeting(const Meeting &meeting) const
+{
+    auto summaries = m_workspace.store().meetingSummaries(ListFilter{meeting.body, {}});
+    if (!summaries)
+        return {};
+    Id previous;
+    for (const MeetingSummary &s : std::as_const(*summaries)) {
+        if (s.id == meeting.id)
+            break;
+        previous = s.id; // listed by date: the last one before this meeting
+    }
+    return previous;
+}
+
+void MeetingEditor::onRecordChanged(RecordKind kind, const QString &key)
+{
+    if (m_meetingId.isEmpty())
+        return;
+    switch (kind) {
+    case RecordKind::Meeting: {
+        if (!key.isEmpty() && key != m_meetingId)
+            return;
+        if (key.isEmpty()) { // many records at once, e.g. an import
+            loadAll();
+            return;
+        }
+        auto found = m_workspace.store().get<Meeting>(m_meetingId);
+        if (!found)
+            return showMessage(found.errorMessage());
+        if (!*found) { // deleted
+            m_meetingId.clear();
+            m_stack->setCurrentIndex(0);
+            return;
+        }
+        if ((*found)->body != m_meeting.body) {
+            loadActions();
+        }
+        showMeeting(**found, true);
+        for (Section &section : m_sections)
+            section.model->reload();
+        return;
+    }
+    case RecordKind::Action:
+        loadActions();
+        return;
+    case RecordKind::Partnership:
+    case RecordKind::Body:
+    case RecordKind::Person:
+    case RecordKind::Agency:
+    case RecordKind::Membership:
+    case RecordKind::Priority:
+        loadLookups();
+        showMeeting(m_meeting, true);
+        loadActions();
+        return;
+    default:
+        return;
+    }
+}
+
+// Saving --------------------------------------------------------------------------------
+
+void MeetingEditor::flush()
+{
+    if (m_detailsTimer.isActive())
+        saveDetails();
+    for (const Section &section : std::as_const(m_sections))
+        section.view->commitTyping();
+}
+
+void MeetingEditor::scheduleDetails()
+{
+    if (!m_updating)
+        m_detailsTimer.start();
+}
+
+void MeetingEditor::saveDetails()
+{
+    m_detailsTimer.stop();
+    if (m_updating || m_meetingId.isEmpty())
+        return;
+    Meeting after = m_meeting;
+    after.body = m_body->currentData().toString();
+    after.date = m_date->date();
+    after.time = m_time->time() == m_time->minimumTime() ? QTime() : m_time->time();
+    after.location = m_location->text();
+    after.status = comboValue(m_status, MeetingStatus::Held);
+    after.minutes = comboValue(m_minutes, MinutesStatus::Draft);
+    after.approvedOn = after.minutes == MinutesStatus::Approved ? m_approvedOn->date() : QDate();
+    if (m_cases->isVisible() || m_meeting.casesReviewed)
+        after.casesReviewed = m_cases->value() < 0 ? std::nullopt : std::optional<int>(m_cases->value());
+    if (after == m_meeting)
+        return;
+    if (after.minutes == MinutesStatus::Approved && after.approvedOn < after.date) {
+        showMessage(tr("The minutes of the meeting on %1 cannot be approved before it was held (approved on %2).")
+                        .arg(britishDate(after.date), britishDate(after.approvedOn)));
+        return;
+    }
+    const bool moved = after.body != m_meeting.body || after.date != m_meeting.date || after.status != m_meeting.status
+                       || after.time != m_meeting.time || after.minutes != m_meeting.minutes;
+    if (saveMeeting(after, tr("Change meeting details")) && moved)
+        emit meetingChanged(m_meetingId);
+}
+
+bool MeetingEditor::saveMeeting(const Meeting &after, const QString &what)
+{
+    const Meeting before = m_meeting;
+    if (!m_workspace.push(new SaveRecordCommand<Meeting>(m_workspace, what, before, after)))
+        return false; // the fields keep what was typed; the message says why
+    m_message->hide();
+    return true;
+}
+
+bool MeetingEditor::saveAttendance(const QList<Attendance> &attendance, const QString &what)
+{
+    Meeting after = m_meeting;
+    after.attendance = attendance;
+    if (after == m_meeting)
+        return true;
+    return saveMeeting(after, what);
+}
+
+void MeetingEditor::copyLastAttendance()
+{
+    const Id previous = previousMeeting(m_meeting);
+    if (previous.isEmpty())
+        return;
+    auto found = m_workspace.store().get<Meeting>(previous);
+    if (!found || !*found)
+        return showMessage(found ? tr("The meeting before this one could not be read.") : found.errorMessage());
+    saveAttendance((*found)->attendance, tr("Copy attendance from the last meeting"));
+}
+
+void MeetingEditor::addAction()
+{
+    const QString text = m_newAction->text().trimmed();
+    if (text.isEmpty()) {
+        showMessage(tr("Type what the action is, then add it."));
+        m_newAction->setFocus();
+        return;
+    }
+    Action action;
+    action.id = newId(u"action");
+    action.body = m_meeting.body;
+    action.text = text;
+    action.raisedAt = m_meetingId;
+    action.owner = m_newOwner->currentData().toString();
+    const auto owner = std::find_if(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.id == action.owner; });
+    if (owner != m_people.cend())
+        action.ownerAgency = owner->agency;
+    if (m_newDue->date() != m_newDue->minimumDate())
+        action.due = m_newDue->date();
+    if (!m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Add action"), std::nullopt, action)))
+        return;
+    m_message->hide();
+    m_newAction->clear();
+    m_newDue->setDate(m_newDue->minimumDate());
+    m_newAction->setFocus();
+}
+
+void MeetingEditor::actionMenu(const QPoint &at)
+{
+    const QModelIndex index = m_actionsView->indexAt(at);
+    const std::optional<Action> action = m_actions->actionAt(index.row());
+    if (!action)
+        return;
+    QMenu menu(this);
+    menu.addSection(tr("Rate at this meeting"));
+    for (Rag rag : {Rag::Red, Rag::Amber, Rag::Green, Rag::Complete}) {
+        QAction *item = menu.addAction(ActionsArisingModel::ragText(rag));
+        connect(item, &QAction::triggered, this, [this, id = action->id, rag] { rateAction(id, rag); });
+    }
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Delete action"));
+    connect(remove, &QAction::triggered, this, [this, before = *action] {
+        m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Delete action"), before, std::nullopt));
+    });
+    menu.exec(m_actionsView->viewport()->mapToGlobal(at));
+}
+
+void MeetingEditor::rateAction(const Id &id, Rag rag)
+{
+    auto found = m_workspace.store().get<Action>(id);
+    if (!found || !*found)
+        return;
+    Action after = **found;
+    // One rating per meeting: rating again at the same meeting changes it.
+    const auto same = std::find_if(after.reviews.begin(), after.reviews.end(), [&](const ActionReview &r) { return r.meeting == m_meetingId; });
+    if (same != after.reviews.end()) {
+        same->rag = rag;
+    } else {
+        after.reviews << ActionReview{m_meeting.date, rag, QString(), m_meetingId};
+        std::stable_sort(after.reviews.begin(), after.reviews.end(), [](const ActionReview &a, const ActionReview &b) { return a.date < b.date; });
+    }
+    m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Rate action"), **found, after));
+}
+
+void MeetingEditor::showMessage(const QString &message)
+{
+    if (!isVisible() || m_meetingId.isEmpty())
+        return;
+    m_message->setText(message);
+    m_message->show();
+}
+
+// Finding a bullet ---------------------------------------------------------------------
+
+void MeetingEditor::selectEntry(qint64 entryRowId)
+{
+    const EntryHandle handle = EntryHandles::of(m_workspace).handleFor(entryRowId);
+    for (const Section &section : std::as_const(m_sections)) {
+        if (section.model->indexOf(handle).isValid()) {
+            section.view->editBullet(handle, -1);
+            if (BulletEdit *editor = section.view->activeEditor())
+                m_scroll->ensureWidgetVisible(editor, 24, 80);
+            return;
+        }
+    }
+}
+
+} // namespace bd

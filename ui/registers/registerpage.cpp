@@ -1,0 +1,518 @@
+#include "registerpage.h"
+
+#include "common/displayformat.h"
+#include "common/pagewidgets.h"
+#include "common/workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+
+namespace bd {
+
+// SnapshotTableModel -------------------------------------------------------------------
+
+void SnapshotTableModel::setContents(const QStringList &headers, const QList<Row> &rows)
+{
+    beginResetModel();
+    m_headers = headers;
+    m_rows = rows;
+    endResetModel();
+}
+
+int SnapshotTableModel::rowOfKey(const QString &key) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+int SnapshotTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SnapshotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == KeyRole)
+        return row.key;
+    if (index.column() >= row.cells.size())
+        return {};
+    const Cell &cell = row.cells.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: return cell.display;
+    case SortRole: return cell.sort.isValid() ? cell.sort : cell.display;
+    case Qt::DecorationRole: return cell.icon.isNull() ? QVariant() : QVariant(cell.icon);
+    case Qt::TextAlignmentRole: return QVariant::fromValue(cell.alignment);
+    default: return {};
+    }
+}
+
+QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_headers.size())
+        return m_headers.at(section);
+    return {};
+}
+
+// RegisterPage -------------------------------------------------------------------------
+
+namespace {
+
+using Cell = SnapshotTableModel::Cell;
+using Row = SnapshotTableModel::Row;
+
+Cell text(const QString &value)
+{
+    return Cell{value, value.toCaseFolded(), {}};
+}
+
+Cell date(const QDate &value)
+{
+    return Cell{displayDate(value), value.isValid() ? QVariant(value.toJulianDay()) : QVariant(qint64(0)), {}};
+}
+
+Cell number(qint64 value)
+{
+    return Cell{QString::number(value), value, {}, Qt::AlignRight | Qt::AlignVCenter};
+}
+
+Cell money(qint64 pence)
+{
+    return Cell{displayMoney(pence), pence, {}, Qt::AlignRight | Qt::AlignVCenter};
+}
+
+template <typename T>
+QHash<Id, QString> namesOf(Result<QList<T>> records)
+{
+    QHash<Id, QString> names;
+    if (records) {
+        for (const T &r : *records)
+            names.insert(r.id, r.name);
+    }
+    return names;
+}
+
+QString note(NavigatorModel::Page page)
+{
+    using Page = NavigatorModel::Page;
+    switch (page) {
+    case Page::Actions:
+        return RegisterPage::tr("Every action the partnership tracks: workplan actions, actions from meetings and "
+                                "case review recommendations, with their latest rating. Editing workplans and "
+                                "ratings arrives in a later version.");
+    case Page::Risks:
+        return RegisterPage::tr("The risk log, rated likelihood \u00d7 impact at the latest review. The risk editor "
+                                "arrives in a later version.");
+    case Page::Funding:
+        return RegisterPage::tr("Each partner agency's contribution for the year. The funding register's editor "
+                                "arrives in a later version.");
+    case Page::CaseReviews:
+        return RegisterPage::tr("Case reviews notified to the national panel and where each has got to. The case "
+                                "review editor arrives in a later version.");
+    case Page::Training:
+        return RegisterPage::tr("Multi-agency courses in the year: sessions held and cancelled, and how many "
+                                "attended. The training register's editor arrives in a later version.");
+    case Page::KeyFacts:
+        return RegisterPage::tr("The figures on the annual report's opening pages. Their editor arrives in a later "
+                                "version.");
+    case Page::Newsletters:
+        return RegisterPage::tr("Issues of the partnership's Information Update. The newsletter editor arrives in "
+                                "a later version.");
+    default: return {};
+    }
+}
+
+} // namespace
+
+RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_page(page)
+    , m_model(new SnapshotTableModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+{
+    auto *layout = pageLayout(this);
+    QString heading;
+    switch (page) {
+    case NavigatorModel::Page::Actions: heading = tr("Actions and workplans"); break;
+    case NavigatorModel::Page::Risks: heading = tr("Risks"); break;
+    case NavigatorModel::Page::Funding: heading = tr("Funding"); break;
+    case NavigatorModel::Page::CaseReviews: heading = tr("Case reviews"); break;
+    case NavigatorModel::Page::Training: heading = tr("Training"); break;
+    case NavigatorModel::Page::KeyFacts: heading = tr("Key facts"); break;
+    case NavigatorModel::Page::Newsletters: heading = tr("Newsletters"); break;
+    default: break;
+    }
+    layout->addWidget(pageHeading(heading, this));
+    layout->addWidget(pageNote(note(page), this));
+
+    if (page == NavigatorModel::Page::Funding || page == NavigatorModel::Page::Training
+        || page == NavigatorModel::Page::KeyFacts) {
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("&Year:"), this);
+        m_year = new QComboBox(this);
+        m_year->setAccessibleName(tr("Year"));
+        label->setBuddy(m_year);
+        row->addWidget(label);
+        row->addWidget(m_year);
+        row->addStretch(1);
+        layout->addLayout(row);
+        connect(m_year, &QComboBox::currentIndexChanged, this, &RegisterPage::refresh);
+    }
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SnapshotTableModel::SortRole);
+    m_table = recordTable(this, heading);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    layout->addWidget(m_table, 1);
+
+    if (page == NavigatorModel::Page::Funding) {
+        m_total = new QLabel(this);
+        m_total->setTextFormat(Qt::PlainText);
+        m_total->setObjectName(QStringLiteral("registerTotal"));
+        QFont font = m_total->font();
+        font.setWeight(QFont::DemiBold);
+        m_total->setFont(font);
+        layout->addWidget(m_total);
+    }
+
+    connect(&m_workspace, &Workspace::recordChanged, this, [this](RecordKind kind, const QString &) {
+        if (!shows(kind))
+            return;
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+bool RegisterPage::shows(RecordKind kind) const
+{
+    switch (m_page) {
+    case NavigatorModel::Page::Actions:
+        return kind == RecordKind::Action || kind == RecordKind::Workplan || kind == RecordKind::Body
+               || kind == RecordKind::Person;
+    case NavigatorModel::Page::Risks: return kind == RecordKind::Risk || kind == RecordKind::Body || kind == RecordKind::Person;
+    case NavigatorModel::Page::Funding: return kind == RecordKind::Funding || kind == RecordKind::Spending || kind == RecordKind::Agency;
+    case NavigatorModel::Page::CaseReviews: return kind == RecordKind::CaseReview;
+    case NavigatorModel::Page::Training: return kind == RecordKind::Course || kind == RecordKind::TrainingSession;
+    case NavigatorModel::Page::KeyFacts: return kind == RecordKind::KeyFact || kind == RecordKind::Source;
+    case NavigatorModel::Page::Newsletters: return kind == RecordKind::Newsletter;
+    default: return false;
+    }
+}
+
+void RegisterPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+QString RegisterPage::totalText() const
+{
+    return m_total ? m_total->text() : QString();
+}
+
+void RegisterPage::fillYears(const QList<int> &years)
+{
+    // Keep the year the user chose, else show the newest year that has anything.
+    const int chosen = m_year->currentData().toInt();
+    QList<int> sorted = years;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const QSignalBlocker blocker(m_year);
+    m_year->clear();
+    for (int year : sorted)
+        m_year->addItem(FinancialYear(year).toString(), year);
+    const int index = m_year->findData(chosen);
+    m_year->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+FinancialYear RegisterPage::chosenYear() const
+{
+    return m_year ? FinancialYear(m_year->currentData().toInt()) : FinancialYear();
+}
+
+void RegisterPage::refresh()
+{
+    m_stale = false;
+    switch (m_page) {
+    case NavigatorModel::Page::Actions: buildActions(); break;
+    case NavigatorModel::Page::Risks: buildRisks(); break;
+    case NavigatorModel::Page::Funding: buildFunding(); break;
+    case NavigatorModel::Page::CaseReviews: buildCaseReviews(); break;
+    case NavigatorModel::Page::Training: buildTraining(); break;
+    case NavigatorModel::Page::KeyFacts: buildKeyFacts(); break;
+    case NavigatorModel::Page::Newsletters: buildNewsletters(); break;
+    default: break;
+    }
+}
+
+bool RegisterPage::selectRecord(const QString &key)
+{
+    if (m_stale)
+        refresh();
+    const int row = m_model->rowOfKey(key);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RegisterPage::buildActions()
+{
+    enum Column { RefColumn, TextColumn, BodyColumn, OwnerColumn, DueColumn, RatingColumn };
+    Store &store = m_workspace.store();
+    auto actions = store.list<Action>();
+    if (!actions)
+        return m_workspace.reportError(actions.errorMessage());
+    const auto bodies = namesOf(store.list<Body>());
+    const auto people = namesOf(store.list<Person>());
+    const auto agencies = namesOf(store.list<Agency>());
+    QList<Row> rows;
+    for (const Action &action : *actions) {
+        Row row{action.id, {}};
+        row.cells.resize(6);
+        row.cells[RefColumn] = text(action.ref);
+        row.cells[TextColumn] = text(plainText(action.text));
+        row.cells[BodyColumn] = text(bodies.value(action.body));
+        row.cells[OwnerColumn] = text(!action.owner.isEmpty() ? people.value(action.owner) : agencies.value(action.ownerAgency));
+        row.cells[DueColumn] = date(action.due);
+        if (const auto rag = action.currentRag())
+            row.cells[RatingColumn] = Cell{displayName(*rag), int(*rag), ragIcon(*rag)};
+        else
+            row.cells[RatingColumn] = Cell{tr("Not rated"), -1, {}};
+        rows << row;
+    }
+    m_model->setContents({tr("Ref"), tr("Action"), tr("Body"), tr("Owner"), tr("Due"), tr("Rating")}, rows);
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    header->resizeSection(RefColumn, 56);
+    header->resizeSection(BodyColumn, 200);
+    header->resizeSection(OwnerColumn, 150);
+    header->resizeSection(DueColumn, 130);
+    header->resizeSection(RatingColumn, 110);
+}
+
+void RegisterPage::buildRisks()
+{
+    enum Column { TitleColumn, BodyColumn, OwnerColumn, OpenedColumn, RatingColumn, ClosedColumn };
+    Store &store = m_workspace.store();
+    auto risks = store.list<Risk>();
+    if (!risks)
+        return m_workspace.reportError(risks.errorMessage());
+    const auto bodies = namesOf(store.list<Body>());
+    const auto people = namesOf(store.list<Person>());
+    QList<Row> rows;
+    for (const Risk &risk : *risks) {
+        Row row{risk.id, {}};
+        row.cells.resize(6);
+        row.cells[TitleColumn] = text(risk.title);
+        row.cells[BodyColumn] = text(bodies.value(risk.body));
+        row.cells[OwnerColumn] = text(people.value(risk.owner));
+        row.cells[OpenedColumn] = date(risk.opened);
+        if (!risk.reviews.isEmpty()) {
+            const int score = risk.reviews.constLast().score();
+            const Rag rag = Risk::ratingFor(score);
+            row.cells[RatingColumn] = Cell{tr("%1 (%2)").arg(score).arg(displayName(rag)), score, ragIcon(rag)};
+        } else {
+            row.cells[RatingColumn] = Cell{tr("Not rated"), -1, {}};
+        }
+        row.cells[ClosedColumn] = date(risk.closed);
+        rows << row;
+    }
+    m_model->setContents({tr("Risk"), tr("Body"), tr("Owner"), tr("Opened"), tr("Rating"), tr("Closed")}, rows);
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(BodyColumn, 200);
+    header->resizeSection(OwnerColumn, 150);
+    header->resizeSection(OpenedColumn, 130);
+    header->resizeSection(RatingColumn, 110);
+    header->resizeSection(ClosedColumn, 130);
+}
+
+void RegisterPage::buildFunding()
+{
+    enum Column { AgencyColumn, AmountColumn, NoteColumn };
+    Store &store = m_workspace.store();
+    auto funding = store.list<Funding>();
+    if (!funding)
+        return m_workspace.reportError(funding.errorMessage());
+    QList<int> years;
+    for (const Funding &f : *funding)
+        years << f.year.startYear();
+    fillYears(years);
+    const FinancialYear year = chosenYear();
+    const auto agencies = namesOf(store.list<Agency>());
+    QList<Row> rows;
+    qint64 total = 0;
+    for (const Funding &f : *funding) {
+        if (f.year != year)
+            continue;
+        total += f.amountPence;
+        rows << Row{f.agency, {text(agencies.value(f.agency, f.agency)), money(f.amountPence), text(f.note)}};
+    }
+    m_model->setContents({tr("Agency"), tr("Contribution"), tr("Note")}, rows);
+    m_table->sortByColumn(AmountColumn, Qt::DescendingOrder);
+    auto *header = m_table->horizontalHeader();
+    header->resizeSection(AgencyColumn, 340);
+    header->resizeSection(AmountColumn, 150);
+    header->setStretchLastSection(true);
+    Q_UNUSED(NoteColumn)
+    if (year.isValid())
+        m_total->setText(tr("Total contributions for %1: %2 from %n agency(ies)", nullptr, int(rows.size()))
+                             .arg(year.toString(), displayMoney(total)));
+    else
+        m_total->setText(tr("No contributions recorded yet."));
+}
+
+void RegisterPage::buildCaseReviews()
+{
+    enum Column { NameColumn, TypeColumn, NotifiedColumn, StatusColumn, SignedOffColumn, PublishedColumn };
+    auto reviews = m_workspace.store().list<CaseReview>();
+    if (!reviews)
+        return m_workspace.reportError(reviews.errorMessage());
+    QList<Row> rows;
+    for (const CaseReview &review : *reviews) {
+        Row row{review.id, {}};
+        row.cells.resize(6);
+        row.cells[NameColumn] = text(review.name);
+        row.cells[TypeColumn] = text(displayName(review.type));
+        row.cells[NotifiedColumn] = date(review.notified);
+        row.cells[StatusColumn] = text(displayName(review.status));
+        row.cells[SignedOffColumn] = date(review.signedOff);
+        row.cells[PublishedColumn] = date(review.published);
+        rows << row;
+    }
+    m_model->setContents({tr("Review"), tr("Type"), tr("Notified"), tr("Status"), tr("Signed off"), tr("Published")}, rows);
+    auto *header = m_table->horizontalHeader();
+    header->resizeSection(NameColumn, 160);
+    header->resizeSection(TypeColumn, 290);
+    header->resizeSection(NotifiedColumn, 140);
+    header->resizeSection(StatusColumn, 150);
+    header->resizeSection(SignedOffColumn, 140);
+}
+
+void RegisterPage::buildTraining()
+{
+    enum Column { CourseColumn, FormatColumn, HeldColumn, CancelledColumn, AttendeesColumn };
+    Store &store = m_workspace.store();
+    auto courses = store.list<Course>();
+    auto sessions = store.list<TrainingSession>();
+    if (!courses || !sessions)
+        return m_workspace.reportError(!courses ? courses.errorMessage() : sessions.errorMessage());
+    const auto partnership = store.partnership();
+    const YearStart start = partnership ? partnership->financialYearStart : YearStart{};
+    QList<int> years;
+    for (const TrainingSession &s : *sessions)
+        years << FinancialYear::containing(s.date, start).startYear();
+    fillYears(years);
+    const FinancialYear year = chosenYear();
+    struct Tally {
+        int held = 0;
+        int cancelled = 0;
+        int attendees = 0;
+    };
+    QHash<Id, Tally> tallies;
+    for (const TrainingSession &s : *sessions) {
+        if (FinancialYear::containing(s.date, start) != year)
+            continue;
+        Tally &t = tallies[s.course];
+        if (s.status == SessionStatus::Cancelled) {
+            ++t.cancelled;
+        } else {
+            ++t.held;
+            t.attendees += s.attendees.value_or(0);
+        }
+    }
+    QList<Row> rows;
+    for (const Course &course : *courses) {
+        if (!tallies.contains(course.id))
+            continue;
+        const Tally t = tallies.value(course.id);
+        rows << Row{course.id,
+                    {text(course.title), text(displayName(course.format)), number(t.held), number(t.cancelled),
+                     number(t.attendees)}};
+    }
+    m_model->setContents({tr("Course"), tr("Format"), tr("Held"), tr("Cancelled"), tr("Attendees")}, rows);
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CourseColumn, QHeaderView::Stretch);
+    header->resizeSection(FormatColumn, 140);
+    header->resizeSection(HeldColumn, 90);
+    header->resizeSection(CancelledColumn, 100);
+    header->resizeSection(AttendeesColumn, 100);
+}
+
+void RegisterPage::buildKeyFacts()
+{
+    enum Column { LabelColumn, ValueColumn, ComparatorColumn };
+    auto facts = m_workspace.store().list<KeyFact>();
+    if (!facts)
+        return m_workspace.reportError(facts.errorMessage());
+    QList<int> years;
+    for (const KeyFact &fact : *facts)
+        years << fact.year.startYear();
+    fillYears(years);
+    const FinancialYear year = chosenYear();
+    QList<Row> rows;
+    for (const KeyFact &fact : *facts) {
+        if (fact.year == year)
+            rows << Row{fact.id, {text(fact.label), text(fact.value), text(fact.comparator)}};
+    }
+    m_model->setContents({tr("Figure"), tr("Value"), tr("Compared with")}, rows);
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    header->resizeSection(ValueColumn, 120);
+    header->resizeSection(ComparatorColumn, 220);
+}
+
+void RegisterPage::buildNewsletters()
+{
+    enum Column { NumberColumn, DateColumn, TitleColumn, ItemsColumn };
+    auto newsletters = m_workspace.store().list<Newsletter>();
+    if (!newsletters)
+        return m_workspace.reportError(newsletters.errorMessage());
+    QList<Row> rows;
+    for (const Newsletter &n : *newsletters)
+        rows << Row{n.id, {number(n.number), date(n.date), text(n.title), number(n.items.size())}};
+    m_model->setContents({tr("Issue"), tr("Date"), tr("Title"), tr("Items")}, rows);
+    m_table->sortByColumn(NumberColumn, Qt::DescendingOrder);
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(NumberColumn, 70);
+    header->resizeSection(DateColumn, 150);
+    header->resizeSection(ItemsColumn, 80);
+}
+
+} // namespace bd

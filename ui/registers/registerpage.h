@@ -1,0 +1,99 @@
+#pragma once
+
+#include "navigator/navigatormodel.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace bd {
+
+class Workspace;
+enum class RecordKind;
+
+// A read-only table built from the store: what a register page shows until its editor
+// arrives. Each row carries the key of its record, so a search hit can select it.
+class SnapshotTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles { SortRole = Qt::UserRole + 1, KeyRole };
+
+    struct Cell {
+        QVariant display;
+        QVariant sort; // what the column sorts by, when not the text (dates, money)
+        QIcon icon;
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    };
+    struct Row {
+        QString key;
+        QList<Cell> cells;
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setContents(const QStringList &headers, const QList<Row> &rows);
+    int rowOfKey(const QString &key) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_headers;
+    QList<Row> m_rows;
+};
+
+// One register (actions, risks, funding, case reviews, training, key facts, newsletters)
+// as a sortable read-only table, refreshed from the store when it is shown.
+class RegisterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWidget *parent = nullptr);
+
+    NavigatorModel::Page page() const { return m_page; }
+    // Reads the register again.
+    void refresh();
+    // Selects the row of this record (an action's or a case review's id); false if absent.
+    bool selectRecord(const QString &key);
+
+    QTableView *table() { return m_table; }
+    SnapshotTableModel *model() { return m_model; }
+    QComboBox *yearBox() { return m_year; }
+    QString totalText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool shows(RecordKind kind) const;
+    void fillYears(const QList<int> &years);
+    FinancialYear chosenYear() const;
+    void buildActions();
+    void buildRisks();
+    void buildFunding();
+    void buildCaseReviews();
+    void buildTraining();
+    void buildKeyFacts();
+    void buildNewsletters();
+
+    Workspace &m_workspace;
+    NavigatorModel::Page m_page;
+    bool m_stale = true;
+    SnapshotTableModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_table;
+    QComboBox *m_year = nullptr;
+    QLabel *m_total = nullptr;
+};
+
+} // namespace bd
