@@ -16,7 +16,12 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
 {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
-    qtHandler(type, context, message);
+    if (qtHandler) {
+        qtHandler(type, context, message);
+    } else {
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message)), stderr);
+        std::fputc('\n', stderr);
+    }
 }
 
 } // namespace

@@ -241,7 +241,8 @@ private:
         skipSpace();
         if (next(u'}'))
             return true;
-        QSet<QString> seen;
+        // Keys seen, for duplicates: most objects have a few, so a set only for many.
+        std::optional<QSet<QString>> seen;
         for (;;) {
             skipSpace();
             if (peek() != u'"')
@@ -253,15 +254,19 @@ private:
             skipSpace();
             if (!next(u':'))
                 return fail(tr("expected ':' after the field name"));
-            m_path.push_back(childPath(path(), key));
+            m_path.push_back(Step {key, -1});
             Json member;
             if (!value(member, depth))
                 return false;
-            if (seen.contains(key)) {
+            if (!seen && out.keys.size() >= 16)
+                seen.emplace(out.keys.cbegin(), out.keys.cend());
+            const bool duplicate = seen ? seen->contains(key) : std::find(out.keys.cbegin(), out.keys.cend(), key) != out.keys.cend();
+            if (duplicate) {
                 m_duplicates << Problem {keyOffset, path(),
                                          tr("the field %1 appears more than once in this object").arg(quoted(key))};
             } else {
-                seen.insert(key);
+                if (seen)
+                    seen->insert(key);
                 out.keys.push_back(key);
                 out.values.push_back(std::move(member));
             }
@@ -285,7 +290,7 @@ private:
         if (next(u']'))
             return true;
         for (;;) {
-            m_path.push_back(indexPath(path(), out.values.size()));
+            m_path.push_back(Step {QString(), qsizetype(out.values.size())});
             Json item;
             if (!value(item, depth))
                 return false;
@@ -315,8 +320,17 @@ private:
                 return fail(tr("a string holds a control character (U+%1): write it as an escape such as \\n")
                                 .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
             if (c != u'\\') {
-                out += c;
-                ++m_pos;
+                // A run of plain characters in one go: most strings have no escape at all,
+                // and an archive holds hundreds of thousands of them.
+                qsizetype end = m_pos + 1;
+                while (end < m_text.size()) {
+                    const char16_t u = m_text[end].unicode();
+                    if (u == u'"' || u == u'\\' || u < 0x20)
+                        break;
+                    ++end;
+                }
+                out += m_text.sliced(m_pos, end - m_pos);
+                m_pos = end;
                 continue;
             }
             const qsizetype escape = m_pos;
@@ -454,7 +468,14 @@ private:
         return true;
     }
 
-    QString path() const { return m_path.empty() ? QString() : m_path.back(); }
+    // Built only when a problem is reported: an archive holds a million values.
+    QString path() const
+    {
+        QString built;
+        for (const Step &step : m_path)
+            built = step.index < 0 ? childPath(built, step.key) : indexPath(built, std::size_t(step.index));
+        return built;
+    }
 
     bool fail(const QString &message, qsizetype at = -1)
     {
@@ -464,7 +485,12 @@ private:
 
     QStringView m_text;
     qsizetype m_pos = 0;
-    std::vector<QString> m_path; // the path of each value being parsed, innermost last
+    // Where the value being parsed is: a field name, or a list index (key empty).
+    struct Step {
+        QString key;
+        qsizetype index = -1;
+    };
+    std::vector<Step> m_path; // innermost last
     std::optional<Problem> m_error;
     QList<Problem> m_duplicates;
 };

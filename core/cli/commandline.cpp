@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "archive/generator.h"
 #include "archive/transfer.h"
 #include "documents/minutes.h"
 #include "store/store.h"
@@ -36,6 +37,9 @@ QString usageText()
               "  list bodies|meetings|actions|case-reviews [--year YYYY-YY] [--body ID]\n"
               "  check                                  integrity and reference checks\n"
               "  backup -o FILE                         a consistent copy, safe while the GUI is open\n"
+              "  generate [--years N] [--scale large|small] -o FILE.json\n"
+              "                                         a made-up partnership's archive, for benchmarks and tests\n"
+              "                                         (large: 30 bodies, 12 meetings each a year; default 20 years)\n"
               "  --version, --help\n"
               "\n"
               "--db defaults to %1\n"
@@ -78,6 +82,7 @@ private:
     int check();
     int backup();
     int exportMinutesCommand(const QString &output);
+    int generate();
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -108,6 +113,8 @@ int Run::exec(const QStringList &arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     m_parser.addOptions({db, output, replace, year, body, meeting, date, section, number, format, help, version});
+    m_parser.addOption(QCommandLineOption(QStringLiteral("years"), tr("Years of history to generate."), QStringLiteral("N")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("scale"), tr("Size to generate: large or small."), QStringLiteral("SCALE")));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -143,6 +150,8 @@ int Run::exec(const QStringList &arguments)
         return noArguments([this] { return check(); });
     if (command == QLatin1String("backup"))
         return noArguments([this] { return backup(); });
+    if (command == QLatin1String("generate"))
+        return noArguments([this] { return generate(); });
     return usage(tr("unknown command '%1'.").arg(command));
 }
 
@@ -386,6 +395,30 @@ int Run::backup()
     if (auto saved = (*store)->database().backupTo(output); !saved)
         return fail(saved.errorMessage());
     m_out << tr("Backed up %1 to %2").arg(QDir::toNativeSeparators(m_db), QDir::toNativeSeparators(output)) << '\n';
+    return exitcode::ok;
+}
+
+int Run::generate()
+{
+    const QString output = m_parser.value(QStringLiteral("o"));
+    if (output.isEmpty())
+        return usage(tr("generate needs -o FILE.json."));
+    GeneratorOptions options;
+    if (m_parser.isSet(QStringLiteral("years"))) {
+        bool ok = false;
+        options.years = m_parser.value(QStringLiteral("years")).toInt(&ok);
+        if (!ok || options.years < 1 || options.years > 50)
+            return usage(tr("--years must be a whole number from 1 to 50."));
+    }
+    if (m_parser.isSet(QStringLiteral("scale"))) {
+        const auto scale = generatorScaleFromName(m_parser.value(QStringLiteral("scale")));
+        if (!scale)
+            return usage(tr("--scale must be large or small, not '%1'.").arg(m_parser.value(QStringLiteral("scale"))));
+        options.scale = *scale;
+    }
+    if (auto written = writeFileAtomically(output, generateArchive(options)); !written)
+        return fail(written.errorMessage());
+    m_out << tr("Wrote %1").arg(QDir::toNativeSeparators(output)) << '\n';
     return exitcode::ok;
 }
 

@@ -39,7 +39,7 @@ Block Block::paragraph(const Inlines &text, ParagraphRole role)
 
 Block Block::paragraph(const QString &text, ParagraphRole role)
 {
-    return paragraph(Inlines{plain(text)}, role);
+    return paragraph(Inlines {plain(text)}, role);
 }
 
 Block Block::list(const QList<ListItem> &items, bool ordered)

@@ -127,8 +127,7 @@ QString pageNumberTemplate();
 QString longDate(const QDate &date);
 
 // Appends blocks to a Document, keeping the builders short.
-class DocumentBuilder
-{
+class DocumentBuilder {
 public:
     explicit DocumentBuilder(DocumentInfo info = {}) { m_document.info = std::move(info); }
 

@@ -72,8 +72,8 @@ Result<void> writeDocument(const Document &document, const QString &path, Docume
     // Rendered whole in memory first: nothing touches the file until there is all of it.
     auto bytes = renderDocument(document, format, pageSize);
     if (!bytes)
-        return Error{tr("Could not export %1 to %2: %3")
-                         .arg(document.info.title, QDir::toNativeSeparators(path), bytes.errorMessage())};
+        return Error {tr("Could not export %1 to %2: %3")
+                          .arg(document.info.title, QDir::toNativeSeparators(path), bytes.errorMessage())};
     return writeFileAtomically(path, *bytes);
 }
 

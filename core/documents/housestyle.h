@@ -11,18 +11,18 @@ namespace bd::housestyle {
 // ODT) and HTML agree. Every text colour passes WCAG AA (4.5:1) on the background it is
 // drawn on.
 
-inline QColor ink() { return QColor(0x1a, 0x1a, 0x1a); }
-inline QColor accent() { return QColor(0x1f, 0x3a, 0x5f); } // headings, the partnership's name
-inline QColor muted() { return QColor(0x4d, 0x4d, 0x4d); } // meta lines, notes, footers
-inline QColor rule() { return QColor(0xb4, 0xbe, 0xc9); } // table lines
-inline QColor headerFill() { return QColor(0xe8, 0xed, 0xf3); } // table header rows
-inline QColor linkInk() { return QColor(0x0b, 0x50, 0x94); }
-inline QColor draftInk() { return QColor(0x8a, 0x1c, 0x1c); }
-inline QColor draftFill() { return QColor(0xfb, 0xed, 0xed); }
-inline QColor approvedInk() { return QColor(0x1d, 0x57, 0x2c); }
-inline QColor approvedFill() { return QColor(0xe9, 0xf4, 0xec); }
+inline const QColor ink(0x1a, 0x1a, 0x1a);
+inline const QColor accent(0x1f, 0x3a, 0x5f); // headings, the partnership's name
+inline const QColor muted(0x4d, 0x4d, 0x4d); // meta lines, notes, footers
+inline const QColor rule(0xb4, 0xbe, 0xc9); // table lines
+inline const QColor headerFill(0xe8, 0xed, 0xf3); // table header rows
+inline const QColor linkInk(0x0b, 0x50, 0x94);
+inline const QColor draftInk(0x8a, 0x1c, 0x1c);
+inline const QColor draftFill(0xfb, 0xed, 0xed);
+inline const QColor approvedInk(0x1d, 0x57, 0x2c);
+inline const QColor approvedFill(0xe9, 0xf4, 0xec);
 // Opaque and light, drawn beneath the text: PDF/A-1 allows no transparency.
-inline QColor watermarkInk() { return QColor(0xe4, 0xe4, 0xe4); }
+inline const QColor watermarkInk(0xe4, 0xe4, 0xe4);
 
 struct ToneColours {
     QColor fill;
@@ -36,7 +36,7 @@ inline ToneColours toneColours(Tone tone)
     case Tone::Red:
         return {QColor(0xb3, 0x26, 0x1e), QColor(Qt::white)};
     case Tone::Amber:
-        return {QColor(0xf2, 0xb1, 0x00), ink()};
+        return {QColor(0xf2, 0xb1, 0x00), ink};
     case Tone::Green:
         return {QColor(0x1b, 0x6e, 0x32), QColor(Qt::white)};
     case Tone::Blue:
@@ -44,7 +44,7 @@ inline ToneColours toneColours(Tone tone)
     case Tone::Neutral:
         break;
     }
-    return {QColor(0xe6, 0xe6, 0xe6), ink()};
+    return {QColor(0xe6, 0xe6, 0xe6), ink};
 }
 
 // Fonts: metric twins, so a page breaks in the same place on Windows (Arial) and Linux

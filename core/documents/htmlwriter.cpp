@@ -15,52 +15,68 @@ QString css(const QColor &colour)
 
 QString styleSheet()
 {
-    const ToneColours red = toneColours(Tone::Red);
-    const ToneColours amber = toneColours(Tone::Amber);
-    const ToneColours green = toneColours(Tone::Green);
-    const ToneColours blue = toneColours(Tone::Blue);
-    const ToneColours neutral = toneColours(Tone::Neutral);
     // The same house style as the PDF, in CSS; sizes relative so a reader's zoom works.
-    return QStringLiteral(
-               "body{margin:0;background:#fff;color:%1;font-family:%2;font-size:1rem;line-height:1.5}"
-               "main,footer{max-width:46rem;margin:0 auto;padding:2rem 1.5rem}"
-               "footer{padding-top:.75rem;padding-bottom:2rem}"
-               "footer p{margin:0;padding-top:.5rem;border-top:1px solid %3;color:%4;font-size:.85rem}"
-               "h1,h2,h3,h4,h5,h6{color:%5;line-height:1.25}"
-               "h1{font-size:2rem;margin:.1em 0 .2em}"
-               "h2{font-size:1.3rem;margin:1.6em 0 .5em}"
-               "h3,h4,h5,h6{font-size:1.1rem;margin:1.2em 0 .4em}"
-               "p{margin:0 0 .6em}"
-               ".kicker{color:%5;font-weight:700;letter-spacing:.02em;margin:0}"
-               ".subtitle{font-size:1.2rem;margin:0 0 1em}"
-               ".meta{color:%4;margin:0 0 .15em}"
-               ".status{font-weight:700;padding:.45em .75em;border:1px solid;margin:1em 0}"
-               ".status-draft{color:%6;background:%7;border-color:%6}"
-               ".status-approved{color:%8;background:%9;border-color:%8}"
-               ".note{color:%4;font-style:italic}"
-               "ul,ol{margin:0 0 .8em;padding-left:1.6em}"
-               "li{margin:.3em 0}"
-               "li>ul,li>ol{margin:.3em 0 0}"
-               "li>p{margin:.3em 0 0}"
-               "ul ul{list-style-type:circle}ul ul ul{list-style-type:square}"
-               "ol ol{list-style-type:lower-alpha}ol ol ol{list-style-type:lower-roman}")
-               .arg(css(ink()), QString::fromLatin1(cssFontFamilies), css(rule()), css(muted()), css(accent()),
-                    css(draftInk()), css(draftFill()), css(approvedInk()), css(approvedFill()))
-        + QStringLiteral("a{color:%1;text-decoration:underline}"
-                         "table{border-collapse:collapse;width:100%;margin:.4em 0 1.2em;font-size:.95rem}"
-                         "caption{text-align:left;font-weight:700;padding-bottom:.3em}"
-                         "th,td{border:1px solid %2;padding:.35em .5em;text-align:left;vertical-align:top}"
-                         "th{background:%3}"
-                         ".label{display:inline-block;padding:0 .45em;border-radius:.25em;font-weight:700;"
-                         "white-space:nowrap}"
-                         ".tone-red{background:%4;color:%5}.tone-amber{background:%6;color:%7}"
-                         ".tone-green{background:%8;color:%9}")
-              .arg(css(linkInk()), css(rule()), css(headerFill()), css(red.fill), css(red.ink), css(amber.fill),
-                   css(amber.ink), css(green.fill), css(green.ink))
-        + QStringLiteral(".tone-blue{background:%1;color:%2}.tone-neutral{background:%3;color:%4}"
-                         "@media print{main,footer{max-width:none;padding:0}"
-                         "a{color:inherit}}")
-              .arg(css(blue.fill), css(blue.ink), css(neutral.fill), css(neutral.ink));
+    QString sheet = QStringLiteral(
+        "body{margin:0;background:#fff;color:{ink};font-family:{fonts};font-size:1rem;line-height:1.5}"
+        "main,footer{max-width:46rem;margin:0 auto;padding:2rem 1.5rem}"
+        "footer{padding-top:.75rem;padding-bottom:2rem}"
+        "footer p{margin:0;padding-top:.5rem;border-top:1px solid {rule};color:{muted};font-size:.85rem}"
+        "h1,h2,h3,h4,h5,h6{color:{accent};line-height:1.25}"
+        "h1{font-size:2rem;margin:.1em 0 .2em}"
+        "h2{font-size:1.3rem;margin:1.6em 0 .5em}"
+        "h3,h4,h5,h6{font-size:1.1rem;margin:1.2em 0 .4em}"
+        "p{margin:0 0 .6em}"
+        ".kicker{color:{accent};font-weight:700;letter-spacing:.02em;margin:0}"
+        ".subtitle{font-size:1.2rem;margin:0 0 1em}"
+        ".meta{color:{muted};margin:0 0 .15em}"
+        ".status{font-weight:700;padding:.45em .75em;border:1px solid;margin:1em 0}"
+        ".status-draft{color:{draftInk};background:{draftFill};border-color:{draftInk}}"
+        ".status-approved{color:{approvedInk};background:{approvedFill};border-color:{approvedInk}}"
+        ".note{color:{muted};font-style:italic}"
+        "ul,ol{margin:0 0 .8em;padding-left:1.6em}"
+        "li{margin:.3em 0}"
+        "li>ul,li>ol{margin:.3em 0 0}"
+        "li>p{margin:.3em 0 0}"
+        "ul ul{list-style-type:circle}ul ul ul{list-style-type:square}"
+        "ol ol{list-style-type:lower-alpha}ol ol ol{list-style-type:lower-roman}"
+        "a{color:{link};text-decoration:underline}"
+        "table{border-collapse:collapse;width:100%;margin:.4em 0 1.2em;font-size:.95rem}"
+        "caption{text-align:left;font-weight:700;padding-bottom:.3em}"
+        "th,td{border:0;border-bottom:1px solid {rule};padding:.4em .5em;text-align:left;vertical-align:top}"
+        "th{background:{headerFill};border-bottom:2px solid {accent}}"
+        ".label{display:inline-block;padding:0 .45em;border-radius:.25em;font-weight:700;white-space:nowrap}"
+        ".tone-red{background:{redFill};color:{redInk}}"
+        ".tone-amber{background:{amberFill};color:{amberInk}}"
+        ".tone-green{background:{greenFill};color:{greenInk}}"
+        ".tone-blue{background:{blueFill};color:{blueInk}}"
+        ".tone-neutral{background:{neutralFill};color:{neutralInk}}"
+        "@media print{main,footer{max-width:none;padding:0}a{color:inherit}}");
+    const QList<std::pair<const char *, QString>> values {
+        {"{ink}", css(ink)},
+        {"{fonts}", QString::fromLatin1(cssFontFamilies)},
+        {"{rule}", css(rule)},
+        {"{muted}", css(muted)},
+        {"{accent}", css(accent)},
+        {"{draftInk}", css(draftInk)},
+        {"{draftFill}", css(draftFill)},
+        {"{approvedInk}", css(approvedInk)},
+        {"{approvedFill}", css(approvedFill)},
+        {"{link}", css(linkInk)},
+        {"{headerFill}", css(headerFill)},
+        {"{redFill}", css(toneColours(Tone::Red).fill)},
+        {"{redInk}", css(toneColours(Tone::Red).ink)},
+        {"{amberFill}", css(toneColours(Tone::Amber).fill)},
+        {"{amberInk}", css(toneColours(Tone::Amber).ink)},
+        {"{greenFill}", css(toneColours(Tone::Green).fill)},
+        {"{greenInk}", css(toneColours(Tone::Green).ink)},
+        {"{blueFill}", css(toneColours(Tone::Blue).fill)},
+        {"{blueInk}", css(toneColours(Tone::Blue).ink)},
+        {"{neutralFill}", css(toneColours(Tone::Neutral).fill)},
+        {"{neutralInk}", css(toneColours(Tone::Neutral).ink)},
+    };
+    for (const auto &[name, value] : values)
+        sheet.replace(QLatin1String(name), value);
+    return sheet;
 }
 
 QString toneClass(Tone tone)
@@ -103,8 +119,7 @@ QString roleClass(ParagraphRole role)
 
 // Void elements are closed ("<meta ... />"), which HTML5 allows, so the file is also
 // well-formed XML: tools (and the tests) can read its structure with an XML reader.
-class HtmlWriter
-{
+class HtmlWriter {
 public:
     QString write(const Document &document)
     {

@@ -13,10 +13,12 @@ bool isEscapable(QChar c)
     return QStringView(u"*_[]()#+-.!`").contains(c);
 }
 
-class InlineParser
-{
+class InlineParser {
 public:
-    explicit InlineParser(const QString &text) : m_s(text) {}
+    explicit InlineParser(const QString &text)
+        : m_s(text)
+    {
+    }
 
     Inlines parse()
     {
@@ -244,8 +246,7 @@ Line readLine(const QString &raw)
     return line;
 }
 
-class BlockParser
-{
+class BlockParser {
 public:
     explicit BlockParser(const QString &text)
     {
@@ -281,7 +282,7 @@ private:
                 out << list(pos);
                 continue;
             }
-            QStringList text{line.content};
+            QStringList text {line.content};
             ++pos;
             while (pos < m_lines.size() && m_lines.at(pos).type == Line::Type::Text)
                 text << m_lines.at(pos++).content;
@@ -306,12 +307,12 @@ private:
             if (next >= m_lines.size())
                 break;
             const Line &line = m_lines.at(next);
-            const bool sibling = line.isItem() && (line.type == Line::Type::Number) == ordered
-                && line.indent >= indent && line.indent < indent + 2;
+            const bool sibling = line.isItem() && (line.type == Line::Type::Number) == ordered && line.indent >= indent
+                && line.indent < indent + 2;
             if (!sibling)
                 break;
             pos = next + 1;
-            QStringList text{line.content};
+            QStringList text {line.content};
             // Lines that follow without a blank line continue the item's text.
             while (pos < m_lines.size() && m_lines.at(pos).type == Line::Type::Text)
                 text << m_lines.at(pos++).content;

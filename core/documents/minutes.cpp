@@ -31,10 +31,13 @@ struct Sources {
     QList<Action> actions; // raised at this meeting
 };
 
-class Layout
-{
+class Layout {
 public:
-    Layout(const Sources &sources, const ExportOptions &options) : m_s(sources), m_options(options) {}
+    Layout(const Sources &sources, const ExportOptions &options)
+        : m_s(sources)
+        , m_options(options)
+    {
+    }
 
     Document build()
     {
@@ -46,9 +49,9 @@ public:
         info.title = tr("Minutes: %1, %2").arg(m_s.body.name, date);
         info.author = m_s.partnership.name;
         info.watermark = draft ? tr("DRAFT") : QString();
-        const QString status = draft ? tr("Draft minutes, not yet approved")
-                                     : tr("Approved on %1").arg(longDate(meeting.approvedOn));
-        info.footer = QStringList{m_s.body.name, date, status}.join(separator);
+        const QString status
+            = draft ? tr("Draft minutes, not yet approved") : tr("Approved on %1").arg(longDate(meeting.approvedOn));
+        info.footer = QStringList {m_s.body.name, date, status}.join(separator);
 
         header(date, draft);
         // A meeting not held has no attendance to speak of, unless some was recorded.
@@ -142,7 +145,7 @@ private:
     Inlines named(const Attendance &row) const
     {
         const Person who = person(row.person);
-        Inlines text{bold(who.name)};
+        Inlines text {bold(who.name)};
         const QString personRole = role(row.person);
         if (!personRole.isEmpty())
             text << plain(QStringLiteral(" (%1)").arg(personRole));
@@ -203,7 +206,7 @@ private:
             const Inlines who = people(statuses);
             if (who.isEmpty())
                 return;
-            m_doc.paragraph(Inlines{bold(name + QStringLiteral(" "))} + who);
+            m_doc.paragraph(Inlines {bold(name + QStringLiteral(" "))} + who);
         };
         line(tr("Present:"), {AttendanceStatus::Present, AttendanceStatus::Deputy});
         line(tr("Apologies:"), {AttendanceStatus::Apologies});
@@ -293,23 +296,23 @@ private:
             return;
         }
         // A reference column only when the actions have references.
-        const bool refs = std::any_of(m_s.actions.cbegin(), m_s.actions.cend(),
-                                      [](const Action &a) { return !a.ref.isEmpty(); });
+        const bool refs
+            = std::any_of(m_s.actions.cbegin(), m_s.actions.cend(), [](const Action &a) { return !a.ref.isEmpty(); });
         Table table;
-        auto header = [&table](const QString &text) { table.header << TableCell{{plain(text)}}; };
+        auto header = [&table](const QString &text) { table.header << TableCell {{plain(text)}}; };
         if (refs)
             header(tr("Ref"));
         header(tr("Action"));
         header(tr("Owner"));
         header(tr("Due"));
         header(tr("RAG"));
-        table.columnPercent = refs ? QList<int>{7, 42, 22, 16, 13} : QList<int>{48, 23, 16, 13};
+        table.columnPercent = refs ? QList<int> {7, 42, 22, 16, 13} : QList<int> {48, 23, 16, 13};
         for (const Action &action : m_s.actions) {
             QList<TableCell> row;
             if (refs)
-                row << TableCell{{plain(action.ref)}};
-            row << TableCell{parseMarkdownFlat(action.text)} << TableCell{{plain(owner(action))}}
-                << TableCell{{plain(longDate(action.due))}} << TableCell{{rating(action)}};
+                row << TableCell {{plain(action.ref)}};
+            row << TableCell {parseMarkdownFlat(action.text)} << TableCell {{plain(owner(action))}}
+                << TableCell {{plain(longDate(action.due))}} << TableCell {{rating(action)}};
             table.rows << row;
         }
         m_doc.table(table);
@@ -334,13 +337,13 @@ Result<Document> MinutesBuilder::build(const Id &meetingId, const ExportOptions 
     if (!meeting)
         return meeting.error();
     if (!*meeting)
-        return Error{tr("There is no meeting '%1'.").arg(meetingId)};
+        return Error {tr("There is no meeting '%1'.").arg(meetingId)};
     sources.meeting = **meeting;
 
     auto body = m_store.get<Body>(sources.meeting.body);
     if (!body)
         return body.error();
-    sources.body = body->value_or(Body{});
+    sources.body = body->value_or(Body {});
     if (sources.body.name.isEmpty())
         sources.body.name = sources.meeting.body;
 
@@ -381,7 +384,7 @@ Result<Id> findMeeting(Store &store, const Id &body, const QDate &date)
     if (!found)
         return found.error();
     if (!*found)
-        return Error{tr("There is no body '%1'.").arg(body)};
+        return Error {tr("There is no body '%1'.").arg(body)};
     ListFilter filter;
     filter.body = body;
     auto meetings = store.meetingSummaries(filter);
@@ -393,12 +396,12 @@ Result<Id> findMeeting(Store &store, const Id &body, const QDate &date)
             onDate << meeting.id;
     }
     if (onDate.isEmpty())
-        return Error{tr("%1 ('%2') has no meeting on %3.").arg((*found)->name, body, date.toString(Qt::ISODate))};
+        return Error {tr("%1 ('%2') has no meeting on %3.").arg((*found)->name, body, date.toString(Qt::ISODate))};
     if (onDate.size() > 1)
-        return Error{tr("%1 ('%2') has %3 meetings on %4 (%5): choose one with --meeting.")
-                         .arg((*found)->name, body)
-                         .arg(onDate.size())
-                         .arg(date.toString(Qt::ISODate), onDate.join(QStringLiteral(", ")))};
+        return Error {tr("%1 ('%2') has %3 meetings on %4 (%5): choose one with --meeting.")
+                          .arg((*found)->name, body)
+                          .arg(onDate.size())
+                          .arg(date.toString(Qt::ISODate), onDate.join(QStringLiteral(", ")))};
     return onDate.constFirst();
 }
 
@@ -415,8 +418,8 @@ Result<void> exportMinutes(Store &store, const Id &meeting, const QString &path,
 {
     const auto format = documentFormatForPath(path);
     if (!format)
-        return Error{tr("Cannot tell the format of %1 from its name: use .pdf, .odt or .html.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error {tr("Cannot tell the format of %1 from its name: use .pdf, .odt or .html.")
+                          .arg(QDir::toNativeSeparators(path))};
     return exportMinutes(store, meeting, path, *format, options);
 }
 

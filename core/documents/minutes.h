@@ -20,10 +20,12 @@ class Store;
 //   (ref, action, owner, due, RAG as a coloured label with its word).
 // Draft minutes carry a DRAFT watermark on every page; approved ones say "Approved on ..."
 // in the footer. With ExportOptions::leaveOutNames people appear by agency only.
-class MinutesBuilder
-{
+class MinutesBuilder {
 public:
-    explicit MinutesBuilder(Store &store) : m_store(store) {}
+    explicit MinutesBuilder(Store &store)
+        : m_store(store)
+    {
+    }
 
     // Errors name the meeting when it does not exist.
     Result<Document> build(const Id &meeting, const ExportOptions &options = {});

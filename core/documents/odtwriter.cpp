@@ -36,13 +36,17 @@ QString millimetres(qreal value)
 
 void declareNamespaces(QXmlStreamWriter &xml)
 {
-    xml.writeAttribute(QStringLiteral("xmlns:office"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
-    xml.writeAttribute(QStringLiteral("xmlns:style"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:office"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:style"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"));
     xml.writeAttribute(QStringLiteral("xmlns:text"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"));
-    xml.writeAttribute(QStringLiteral("xmlns:table"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:table"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"));
     xml.writeAttribute(QStringLiteral("xmlns:fo"),
                        QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"));
-    xml.writeAttribute(QStringLiteral("xmlns:svg"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:svg"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"));
     xml.writeAttribute(QStringLiteral("xmlns:xlink"), QStringLiteral("http://www.w3.org/1999/xlink"));
     xml.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
     xml.writeAttribute(QStringLiteral("xmlns:meta"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"));
@@ -107,13 +111,13 @@ Props margins(qreal top, qreal bottom)
             {QStringLiteral("fo:line-height"), QStringLiteral("118%")}};
 }
 
-Props font(qreal size, const QColor &ink, bool isBold = false)
+Props font(qreal size, const QColor &textColour, bool isBold = false)
 {
-    Props props{{QStringLiteral("style:font-name"), fontName},
-                {QStringLiteral("fo:font-size"), points(size)},
-                {QStringLiteral("fo:color"), colour(ink)}};
+    Props props {{QStringLiteral("style:font-name"), fontName},
+                 {QStringLiteral("fo:font-size"), points(size)},
+                 {QStringLiteral("fo:color"), colour(textColour)}};
     if (isBold)
-        props << std::pair{QStringLiteral("fo:font-weight"), QStringLiteral("bold")};
+        props << std::pair {QStringLiteral("fo:font-weight"), QStringLiteral("bold")};
     return props;
 }
 
@@ -189,10 +193,11 @@ void writeText(QXmlStreamWriter &xml, const QString &text)
     flush();
 }
 
-class ContentWriter
-{
+class ContentWriter {
 public:
-    ContentWriter(const Document &document, qreal textWidthMm) : m_document(document), m_textWidth(textWidthMm)
+    ContentWriter(const Document &document, qreal textWidthMm)
+        : m_document(document)
+        , m_textWidth(textWidthMm)
     {
         // Each table's column styles go before the body: find the tables first.
         findTables(document.blocks);
@@ -228,7 +233,7 @@ private:
             if (block.kind == Block::Kind::Table && !block.table.header.isEmpty()) {
                 const qsizetype columns = block.table.header.size();
                 m_tableColumns << (block.table.columnPercent.size() == columns ? block.table.columnPercent
-                                                                                : QList<int>(columns, 1));
+                                                                               : QList<int>(columns, 1));
             }
             for (const ListItem &item : block.items)
                 findTables(item.children);
@@ -346,7 +351,7 @@ private:
                                       header ? QStringLiteral("BD_Cell_Header") : QStringLiteral("BD_Cell"));
                 m_xml->writeAttribute(QStringLiteral("office:value-type"), QStringLiteral("string"));
                 paragraph(header ? QStringLiteral("Table_20_Heading") : QStringLiteral("Table_20_Contents"),
-                          column < cells.size() ? cells.at(column).text : Inlines{});
+                          column < cells.size() ? cells.at(column).text : Inlines {});
                 m_xml->writeEndElement();
             }
             m_xml->writeEndElement();
@@ -363,20 +368,48 @@ private:
     void automaticStyles(QXmlStreamWriter &xml) const
     {
         // Inline looks.
-        writeStyle(xml, {QStringLiteral("BD_Bold"), {}, QStringLiteral("text"), {}, {}, 0, {},
-                         {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")}}});
-        writeStyle(xml, {QStringLiteral("BD_Italic"), {}, QStringLiteral("text"), {}, {}, 0, {},
-                         {{QStringLiteral("fo:font-style"), QStringLiteral("italic")}}});
-        writeStyle(xml, {QStringLiteral("BD_Bold_Italic"), {}, QStringLiteral("text"), {}, {}, 0, {},
-                         {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")},
-                          {QStringLiteral("fo:font-style"), QStringLiteral("italic")}}});
+        writeStyle(xml,
+                   {QStringLiteral("BD_Bold"),
+                    {},
+                    QStringLiteral("text"),
+                    {},
+                    {},
+                    0,
+                    {},
+                    {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")}}});
+        writeStyle(xml,
+                   {QStringLiteral("BD_Italic"),
+                    {},
+                    QStringLiteral("text"),
+                    {},
+                    {},
+                    0,
+                    {},
+                    {{QStringLiteral("fo:font-style"), QStringLiteral("italic")}}});
+        writeStyle(xml,
+                   {QStringLiteral("BD_Bold_Italic"),
+                    {},
+                    QStringLiteral("text"),
+                    {},
+                    {},
+                    0,
+                    {},
+                    {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")},
+                     {QStringLiteral("fo:font-style"), QStringLiteral("italic")}}});
         for (Tone tone : {Tone::Red, Tone::Amber, Tone::Green, Tone::Blue, Tone::Neutral}) {
             const ToneColours colours = toneColours(tone);
-            writeStyle(xml, {toneStyle(tone), {}, QStringLiteral("text"), {}, {}, 0, {},
-                             {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")},
-                              {QStringLiteral("fo:color"), colour(colours.ink)},
-                              {QStringLiteral("fo:background-color"), colour(colours.fill)},
-                              {QStringLiteral("fo:font-size"), QStringLiteral("90%")}}});
+            writeStyle(xml,
+                       {toneStyle(tone),
+                        {},
+                        QStringLiteral("text"),
+                        {},
+                        {},
+                        0,
+                        {},
+                        {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")},
+                         {QStringLiteral("fo:color"), colour(colours.ink)},
+                         {QStringLiteral("fo:background-color"), colour(colours.fill)},
+                         {QStringLiteral("fo:font-size"), QStringLiteral("90%")}}});
         }
 
         // Table cells: rules between rows, a tinted header row.
@@ -384,8 +417,8 @@ private:
         xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("BD_Cell_Header"));
         xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
         xml.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-        xml.writeAttribute(QStringLiteral("fo:background-color"), colour(headerFill()));
-        xml.writeAttribute(QStringLiteral("fo:border-bottom"), QStringLiteral("1.25pt solid %1").arg(colour(accent())));
+        xml.writeAttribute(QStringLiteral("fo:background-color"), colour(headerFill));
+        xml.writeAttribute(QStringLiteral("fo:border-bottom"), QStringLiteral("1.25pt solid %1").arg(colour(accent)));
         xml.writeAttribute(QStringLiteral("fo:border-top"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("fo:border-left"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("fo:border-right"), QStringLiteral("none"));
@@ -395,7 +428,7 @@ private:
         xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("BD_Cell"));
         xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
         xml.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-        xml.writeAttribute(QStringLiteral("fo:border-bottom"), QStringLiteral("0.5pt solid %1").arg(colour(rule())));
+        xml.writeAttribute(QStringLiteral("fo:border-bottom"), QStringLiteral("0.5pt solid %1").arg(colour(rule)));
         xml.writeAttribute(QStringLiteral("fo:border-top"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("fo:border-left"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("fo:border-right"), QStringLiteral("none"));
@@ -455,7 +488,8 @@ void listStyle(QXmlStreamWriter &xml, const QString &name, bool ordered)
             xml.writeAttribute(QStringLiteral("text:bullet-char"), bullets[(level - 1) % 3]);
         }
         xml.writeStartElement(QStringLiteral("style:list-level-properties"));
-        xml.writeAttribute(QStringLiteral("text:list-level-position-and-space-mode"), QStringLiteral("label-alignment"));
+        xml.writeAttribute(QStringLiteral("text:list-level-position-and-space-mode"),
+                           QStringLiteral("label-alignment"));
         xml.writeEmptyElement(QStringLiteral("style:list-level-label-alignment"));
         const qreal indent = 6.35 * level;
         xml.writeAttribute(QStringLiteral("text:label-followed-by"), QStringLiteral("listtab"));
@@ -488,63 +522,140 @@ QByteArray stylesXml(const DocumentInfo &info, const QPageSize &pageSize)
     xml.writeAttribute(QStringLiteral("fo:font-size"), points(bodySize));
     xml.writeAttribute(QStringLiteral("fo:language"), info.language.section(QLatin1Char('-'), 0, 0));
     xml.writeAttribute(QStringLiteral("fo:country"), info.language.section(QLatin1Char('-'), 1, 1));
-    xml.writeAttribute(QStringLiteral("fo:color"), colour(ink()));
+    xml.writeAttribute(QStringLiteral("fo:color"), colour(ink));
     xml.writeEndElement();
 
     const QString standard = QStringLiteral("Standard");
-    writeStyle(xml, {standard, {}, QStringLiteral("paragraph"), {}, {}, 0, margins(0, 6), font(bodySize, ink())});
-    writeStyle(xml, {QStringLiteral("Heading"), {}, QStringLiteral("paragraph"), standard, standard, 0,
-                     {{QStringLiteral("fo:keep-with-next"), QStringLiteral("always")}}, font(sectionSize, accent(), true)});
+    writeStyle(xml, {standard, {}, QStringLiteral("paragraph"), {}, {}, 0, margins(0, 6), font(bodySize, ink)});
+    writeStyle(xml,
+               {QStringLiteral("Heading"),
+                {},
+                QStringLiteral("paragraph"),
+                standard,
+                standard,
+                0,
+                {{QStringLiteral("fo:keep-with-next"), QStringLiteral("always")}},
+                font(sectionSize, accent, true)});
     const qreal headingSizes[] = {titleSize, sectionSize, subsectionSize};
     const qreal headingTops[] = {2, 15, 10};
     for (int level = 1; level <= 3; ++level) {
         Props paragraph = margins(headingTops[level - 1], level == 1 ? 4 : 5);
-        paragraph << std::pair{QStringLiteral("fo:keep-with-next"), QStringLiteral("always")};
-        writeStyle(xml, {QStringLiteral("Heading_20_%1").arg(level), QStringLiteral("Heading %1").arg(level),
-                         QStringLiteral("paragraph"), QStringLiteral("Heading"), standard, level, paragraph,
-                         font(headingSizes[level - 1], accent(), true)});
+        paragraph << std::pair {QStringLiteral("fo:keep-with-next"), QStringLiteral("always")};
+        writeStyle(xml,
+                   {QStringLiteral("Heading_20_%1").arg(level), QStringLiteral("Heading %1").arg(level),
+                    QStringLiteral("paragraph"), QStringLiteral("Heading"), standard, level, paragraph,
+                    font(headingSizes[level - 1], accent, true)});
     }
-    writeStyle(xml, {QStringLiteral("BD_20_Kicker"), QStringLiteral("Kicker"), QStringLiteral("paragraph"), standard,
-                     {}, 0, margins(0, 2), font(kickerSize, accent(), true)});
-    writeStyle(xml, {QStringLiteral("Subtitle"), {}, QStringLiteral("paragraph"), standard, {}, 0, margins(0, 8),
-                     font(subtitleSize, ink())});
-    writeStyle(xml, {QStringLiteral("BD_20_Meta"), QStringLiteral("Meta"), QStringLiteral("paragraph"), standard, {}, 0,
-                     margins(0, 1.5), font(metaSize, muted())});
+    writeStyle(xml,
+               {QStringLiteral("BD_20_Kicker"),
+                QStringLiteral("Kicker"),
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                margins(0, 2),
+                font(kickerSize, accent, true)});
+    writeStyle(xml,
+               {QStringLiteral("Subtitle"),
+                {},
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                margins(0, 8),
+                font(subtitleSize, ink)});
+    writeStyle(xml,
+               {QStringLiteral("BD_20_Meta"),
+                QStringLiteral("Meta"),
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                margins(0, 1.5),
+                font(metaSize, muted)});
     for (bool draft : {true, false}) {
-        const QColor statusInk = draft ? draftInk() : approvedInk();
+        const QColor statusInk = draft ? draftInk : approvedInk;
         Props paragraph = margins(9, 6);
-        paragraph << std::pair{QStringLiteral("fo:background-color"), colour(draft ? draftFill() : approvedFill())}
-                  << std::pair{QStringLiteral("fo:border"), QStringLiteral("0.75pt solid %1").arg(colour(statusInk))}
-                  << std::pair{QStringLiteral("fo:padding"), points(5)};
-        writeStyle(xml, {draft ? QStringLiteral("BD_20_Draft") : QStringLiteral("BD_20_Approved"),
-                         draft ? QStringLiteral("Draft") : QStringLiteral("Approved"), QStringLiteral("paragraph"),
-                         standard, {}, 0, paragraph, font(metaSize, statusInk, true)});
+        paragraph << std::pair {QStringLiteral("fo:background-color"), colour(draft ? draftFill : approvedFill)}
+                  << std::pair {QStringLiteral("fo:border"), QStringLiteral("0.75pt solid %1").arg(colour(statusInk))}
+                  << std::pair {QStringLiteral("fo:padding"), points(5)};
+        writeStyle(xml,
+                   {draft ? QStringLiteral("BD_20_Draft") : QStringLiteral("BD_20_Approved"),
+                    draft ? QStringLiteral("Draft") : QStringLiteral("Approved"),
+                    QStringLiteral("paragraph"),
+                    standard,
+                    {},
+                    0,
+                    paragraph,
+                    font(metaSize, statusInk, true)});
     }
-    Props note = font(bodySize, muted());
-    note << std::pair{QStringLiteral("fo:font-style"), QStringLiteral("italic")};
-    writeStyle(xml, {QStringLiteral("BD_20_Note"), QStringLiteral("Note"), QStringLiteral("paragraph"), standard, {}, 0,
-                     margins(0, 6), note});
-    writeStyle(xml, {QStringLiteral("BD_20_List"), QStringLiteral("List item"), QStringLiteral("paragraph"), standard,
-                     {}, 0, margins(0, 3.5), font(bodySize, ink())});
-    writeStyle(xml, {QStringLiteral("Table_20_Contents"), QStringLiteral("Table Contents"), QStringLiteral("paragraph"),
-                     standard, {}, 0, margins(0, 0), font(tableSize, ink())});
-    writeStyle(xml, {QStringLiteral("Table_20_Heading"), QStringLiteral("Table Heading"), QStringLiteral("paragraph"),
-                     QStringLiteral("Table_20_Contents"), {}, 0, margins(0, 0), font(tableSize, ink(), true)});
+    Props note = font(bodySize, muted);
+    note << std::pair {QStringLiteral("fo:font-style"), QStringLiteral("italic")};
+    writeStyle(xml,
+               {QStringLiteral("BD_20_Note"),
+                QStringLiteral("Note"),
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                margins(0, 6),
+                note});
+    writeStyle(xml,
+               {QStringLiteral("BD_20_List"),
+                QStringLiteral("List item"),
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                margins(0, 3.5),
+                font(bodySize, ink)});
+    writeStyle(xml,
+               {QStringLiteral("Table_20_Contents"),
+                QStringLiteral("Table Contents"),
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                margins(0, 0),
+                font(tableSize, ink)});
+    writeStyle(xml,
+               {QStringLiteral("Table_20_Heading"),
+                QStringLiteral("Table Heading"),
+                QStringLiteral("paragraph"),
+                QStringLiteral("Table_20_Contents"),
+                {},
+                0,
+                margins(0, 0),
+                font(tableSize, ink, true)});
     Props footer = margins(0, 0);
-    footer << std::pair{QStringLiteral("fo:border-top"), QStringLiteral("0.5pt solid %1").arg(colour(rule()))}
-           << std::pair{QStringLiteral("fo:padding-top"), points(4)};
-    writeStyle(xml, {QStringLiteral("Footer"), {}, QStringLiteral("paragraph"), standard, {}, 0, footer,
-                     font(footerSize, muted())});
+    footer << std::pair {QStringLiteral("fo:border-top"), QStringLiteral("0.5pt solid %1").arg(colour(rule))}
+           << std::pair {QStringLiteral("fo:padding-top"), points(4)};
+    writeStyle(
+        xml,
+        {QStringLiteral("Footer"), {}, QStringLiteral("paragraph"), standard, {}, 0, footer, font(footerSize, muted)});
     Props header = margins(0, 0);
-    header << std::pair{QStringLiteral("fo:text-align"), QStringLiteral("end")};
-    writeStyle(xml, {QStringLiteral("Header"), {}, QStringLiteral("paragraph"), standard, {}, 0, header,
-                     font(metaSize, draftInk(), true)});
-    writeStyle(xml, {QStringLiteral("Internet_20_link"), QStringLiteral("Internet link"), QStringLiteral("text"), {}, {},
-                     0, {},
-                     {{QStringLiteral("fo:color"), colour(linkInk())},
-                      {QStringLiteral("style:text-underline-style"), QStringLiteral("solid")},
-                      {QStringLiteral("style:text-underline-width"), QStringLiteral("auto")},
-                      {QStringLiteral("style:text-underline-color"), QStringLiteral("font-color")}}});
+    header << std::pair {QStringLiteral("fo:text-align"), QStringLiteral("end")};
+    writeStyle(xml,
+               {QStringLiteral("Header"),
+                {},
+                QStringLiteral("paragraph"),
+                standard,
+                {},
+                0,
+                header,
+                font(metaSize, draftInk, true)});
+    writeStyle(xml,
+               {QStringLiteral("Internet_20_link"),
+                QStringLiteral("Internet link"),
+                QStringLiteral("text"),
+                {},
+                {},
+                0,
+                {},
+                {{QStringLiteral("fo:color"), colour(linkInk)},
+                 {QStringLiteral("style:text-underline-style"), QStringLiteral("solid")},
+                 {QStringLiteral("style:text-underline-width"), QStringLiteral("auto")},
+                 {QStringLiteral("style:text-underline-color"), QStringLiteral("font-color")}}});
     listStyle(xml, QStringLiteral("BD_Bullets"), false);
     listStyle(xml, QStringLiteral("BD_Numbers"), true);
     xml.writeEndElement(); // office:styles
@@ -640,15 +751,15 @@ QByteArray metaXml(const DocumentInfo &info)
     xml.writeStartElement(QStringLiteral("office:document-meta"));
     declareNamespaces(xml);
     xml.writeStartElement(QStringLiteral("office:meta"));
-    xml.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("BoardDesk %1").arg(QStringLiteral(BOARDDESK_VERSION)));
+    xml.writeTextElement(QStringLiteral("meta:generator"),
+                         QStringLiteral("BoardDesk %1").arg(QStringLiteral(BOARDDESK_VERSION)));
     xml.writeTextElement(QStringLiteral("dc:title"), info.title);
     if (!info.author.isEmpty()) {
         xml.writeTextElement(QStringLiteral("meta:initial-creator"), info.author);
         xml.writeTextElement(QStringLiteral("dc:creator"), info.author);
     }
     xml.writeTextElement(QStringLiteral("dc:language"), info.language);
-    xml.writeTextElement(QStringLiteral("meta:creation-date"),
-                         QDateTime::currentDateTime().toString(Qt::ISODate));
+    xml.writeTextElement(QStringLiteral("meta:creation-date"), QDateTime::currentDateTime().toString(Qt::ISODate));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
@@ -661,7 +772,8 @@ QByteArray manifestXml()
     QXmlStreamWriter xml(&out);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("manifest:manifest"));
-    xml.writeAttribute(QStringLiteral("xmlns:manifest"), QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:manifest"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"));
     xml.writeAttribute(QStringLiteral("manifest:version"), QStringLiteral("1.2"));
     auto entry = [&xml](const QString &path, const QString &type) {
         xml.writeEmptyElement(QStringLiteral("manifest:file-entry"));

@@ -41,6 +41,8 @@ QFont houseFont(qreal points, bool isBold = false)
 {
     QFont font;
     font.setFamilies(housestyle::fontFamilies());
+    // Hinting fits glyphs to screen pixels; on paper it only costs time.
+    font.setHintingPreference(QFont::PreferNoHinting);
     font.setPointSizeF(points);
     font.setBold(isBold);
     return font;
@@ -60,24 +62,32 @@ void keepTogether(QTextDocument &text, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = text.documentLayout();
     QTextFrame *root = text.rootFrame();
-    auto moveToNextPage = [](const QTextBlock &block) {
+    // The layout is lazy and blockBoundingRect() does not drive it: documentSize() lays the
+    // whole document out, first and again after each move.
+    layout->documentSize();
+    auto moveToNextPage = [layout](const QTextBlock &block) {
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
+        layout->documentSize();
     };
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto || !block.layout()
-            || block.layout()->lineCount() == 0 || QTextCursor(block).currentFrame() != root)
+        if (block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
             continue;
-        const QTextLayout *lines = block.layout();
         const qreal top = layout->blockBoundingRect(block).top();
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentFrame() != root)
+            continue;
         const int firstPage = pageOf(top + lines->lineAt(0).y(), pageHeight);
         if (block.blockFormat().headingLevel() > 0) {
             const QTextBlock next = block.next();
-            if (!next.isValid() || !next.layout() || next.layout()->lineCount() == 0)
+            if (!next.isValid())
+                continue;
+            const qreal nextTop = layout->blockBoundingRect(next).top();
+            if (!next.layout() || next.layout()->lineCount() == 0)
                 continue;
             const QTextLine line = next.layout()->lineAt(0);
-            const qreal nextBottom = layout->blockBoundingRect(next).top() + line.y() + line.height();
+            const qreal nextBottom = nextTop + line.y() + line.height();
             if (pageOf(nextBottom - 1, pageHeight) > firstPage)
                 moveToNextPage(block);
         } else if (lines->lineCount() <= 4) {
@@ -93,12 +103,15 @@ void layOut(const Document &document, QTextDocument &text, QPagedPaintDevice *de
     // The layout must measure with the device's resolution before any text goes in, or the
     // text comes out at screen size.
     text.documentLayout()->setPaintDevice(device);
-    renderTextDocument(document, &text);
+    // The pages before the text, so that it is laid out once, on them. The root frame's
+    // margins repeat on every page: the bottom one keeps the text out of the footer's band.
     // In the layout's own units (pixels at 96 dpi), which it scales to the device.
+    text.setDocumentMargin(0);
     QTextFrameFormat root = text.rootFrame()->frameFormat();
     root.setBottomMargin(footerBandPoints * 96 / 72);
     text.rootFrame()->setFrameFormat(root);
     text.setPageSize(page);
+    renderTextDocument(document, &text);
     keepTogether(text, page.height());
 }
 
@@ -114,7 +127,7 @@ void paintWatermark(QPainter &painter, const QSizeF &page, const QString &mark, 
     const QFontMetricsF metrics(font, device);
     painter.save();
     painter.setFont(font);
-    painter.setPen(housestyle::watermarkInk());
+    painter.setPen(housestyle::watermarkInk);
     painter.translate(page.width() / 2, page.height() / 2);
     painter.rotate(-qRadiansToDegrees(std::atan2(page.height(), page.width())));
     painter.drawText(QPointF(-metrics.horizontalAdvance(mark) / 2, (metrics.capHeight()) / 2), mark);
@@ -130,10 +143,10 @@ void paintFooter(QPainter &painter, const QSizeF &page, int number, int count, c
     const qreal baseline = page.height() - metrics.descent();
     const qreal ruleY = baseline - metrics.ascent() - 5 * px;
     painter.save();
-    painter.setPen(QPen(housestyle::rule(), 0.5 * px));
+    painter.setPen(QPen(housestyle::rule, 0.5 * px));
     painter.drawLine(QPointF(0, ruleY), QPointF(page.width(), ruleY));
     painter.setFont(font);
-    painter.setPen(housestyle::muted());
+    painter.setPen(housestyle::muted);
     const QString pageText = pageNumberTemplate().arg(number).arg(count);
     const qreal pageWidth = metrics.horizontalAdvance(pageText);
     painter.drawText(QPointF(page.width() - pageWidth, baseline), pageText);
@@ -181,20 +194,20 @@ QByteArray xmpMetadata(const DocumentInfo &info, const QDateTime &now)
 
 QPageLayout documentPageLayout(const QPageSize &pageSize)
 {
-    return QPageLayout(pageSize, QPageLayout::Portrait,
-                       QMarginsF(housestyle::marginLeft, housestyle::marginTop, housestyle::marginRight,
-                                 housestyle::marginBottom),
-                       QPageLayout::Millimeter);
+    return QPageLayout(
+        pageSize, QPageLayout::Portrait,
+        QMarginsF(housestyle::marginLeft, housestyle::marginTop, housestyle::marginRight, housestyle::marginBottom),
+        QPageLayout::Millimeter);
 }
 
 Result<void> paintDocument(const Document &document, QPagedPaintDevice *device)
 {
     const QString name = document.info.title;
     if (!device)
-        return Error{tr("There is nothing to print %1 on.").arg(name)};
+        return Error {tr("There is nothing to print %1 on.").arg(name)};
     const QSizeF page(device->width(), device->height());
     if (page.isEmpty())
-        return Error{tr("The page has no room left inside its margins for %1.").arg(name)};
+        return Error {tr("The page has no room left inside its margins for %1.").arg(name)};
 
     QTextDocument text;
     layOut(document, text, device, page);
@@ -202,13 +215,13 @@ Result<void> paintDocument(const Document &document, QPagedPaintDevice *device)
 
     QPainter painter;
     if (!painter.begin(device))
-        return Error{tr("Could not start the pages of %1.").arg(name)};
+        return Error {tr("Could not start the pages of %1.").arg(name)};
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return Error{tr("Could not start page %1 of %2.").arg(i + 1).arg(name)};
+            return Error {tr("Could not start page %1 of %2.").arg(i + 1).arg(name)};
         }
         // The mark goes beneath the text, where it cannot hide a word.
         if (!document.info.watermark.isEmpty())
@@ -223,7 +236,7 @@ Result<void> paintDocument(const Document &document, QPagedPaintDevice *device)
         paintFooter(painter, page, i + 1, pages, document.info.footer, device);
     }
     if (!painter.end())
-        return Error{tr("Could not finish the pages of %1.").arg(name)};
+        return Error {tr("Could not finish the pages of %1.").arg(name)};
     return {};
 }
 
@@ -232,7 +245,7 @@ Result<QByteArray> renderPdf(const Document &document, const QPageSize &pageSize
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly))
-        return Error{tr("Could not prepare the PDF of %1.").arg(document.info.title)};
+        return Error {tr("Could not prepare the PDF of %1.").arg(document.info.title)};
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -240,7 +253,7 @@ Result<QByteArray> renderPdf(const Document &document, const QPageSize &pageSize
         writer.setCreator(creatorName());
         writer.setDocumentXmpMetadata(xmpMetadata(document.info, QDateTime::currentDateTime()));
         if (!writer.setPageLayout(documentPageLayout(pageSize)))
-            return Error{tr("The page size %1 has no room for %2.").arg(pageSize.name(), document.info.title)};
+            return Error {tr("The page size %1 has no room for %2.").arg(pageSize.name(), document.info.title)};
         if (auto painted = paintDocument(document, &writer); !painted)
             return painted.error();
     }

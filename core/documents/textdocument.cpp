@@ -15,23 +15,31 @@ namespace {
 
 using namespace housestyle;
 
-class TextRenderer
-{
+class TextRenderer {
 public:
-    explicit TextRenderer(QTextDocument *target) : m_doc(target), m_cursor(target) {}
+    explicit TextRenderer(QTextDocument *target)
+        : m_doc(target)
+        , m_cursor(target)
+    {
+    }
 
     void render(const Document &document)
     {
         QFont font;
         font.setFamilies(fontFamilies());
+        // Hinting fits glyphs to screen pixels; on paper (and in the PDF) it only costs time.
+        font.setHintingPreference(QFont::PreferNoHinting);
         font.setPointSizeF(bodySize);
         m_doc->setDefaultFont(font);
-        m_doc->setDocumentMargin(0);
         m_doc->setIndentWidth(pt(18));
         m_doc->setMetaInformation(QTextDocument::DocumentTitle, document.info.title);
-        // Nobody undoes an export; keeping the history only costs time.
+        // Nobody undoes an export; keeping the history only costs time. One edit block: the
+        // layout hears of the change once, at the end, not after every insert.
         m_doc->setUndoRedoEnabled(false);
+        QTextCursor edit(m_doc);
+        edit.beginEditBlock();
         blocks(document.blocks, 0);
+        edit.endEditBlock();
     }
 
 private:
@@ -42,6 +50,7 @@ private:
     {
         QTextCharFormat format;
         format.setFontFamilies(fontFamilies());
+        format.setFontHintingPreference(QFont::PreferNoHinting);
         format.setFontPointSize(size);
         format.setForeground(colour);
         format.setFontWeight(isBold ? QFont::Bold : QFont::Normal);
@@ -89,7 +98,7 @@ private:
             case Inline::Kind::Link:
                 format.setAnchor(true);
                 format.setAnchorHref(run.href);
-                format.setForeground(linkInk());
+                format.setForeground(linkInk);
                 format.setFontUnderline(true);
                 m_cursor.insertText(run.text, format);
                 break;
@@ -133,7 +142,7 @@ private:
         QTextBlockFormat format = blockFormat(level == 1 ? 2 : level == 2 ? 15 : 10, level == 1 ? 4 : 5);
         format.setHeadingLevel(level);
         const qreal size = level == 1 ? titleSize : level == 2 ? sectionSize : subsectionSize;
-        const QTextCharFormat chars = charFormat(size, accent(), true);
+        const QTextCharFormat chars = charFormat(size, accent, true);
         startBlock(format, chars);
         inlines(block.text, chars);
     }
@@ -149,24 +158,24 @@ private:
             break;
         }
         QTextBlockFormat format = blockFormat(0, 6, depth);
-        QTextCharFormat chars = charFormat(bodySize, ink());
+        QTextCharFormat chars = charFormat(bodySize, ink);
         switch (block.role) {
         case ParagraphRole::Kicker:
-            chars = charFormat(kickerSize, accent(), true);
+            chars = charFormat(kickerSize, accent, true);
             chars.setFontLetterSpacingType(QFont::PercentageSpacing);
             chars.setFontLetterSpacing(104);
             format = blockFormat(0, 2, depth);
             break;
         case ParagraphRole::Subtitle:
-            chars = charFormat(subtitleSize, ink());
+            chars = charFormat(subtitleSize, ink);
             format = blockFormat(0, 8, depth);
             break;
         case ParagraphRole::Meta:
-            chars = charFormat(metaSize, muted());
+            chars = charFormat(metaSize, muted);
             format = blockFormat(0, 1.5, depth);
             break;
         case ParagraphRole::Note:
-            chars = charFormat(bodySize, muted());
+            chars = charFormat(bodySize, muted);
             chars.setFontItalic(true);
             break;
         default:
@@ -183,13 +192,13 @@ private:
         QTextFrameFormat box;
         box.setBorder(pt(0.75));
         box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        box.setBorderBrush(draft ? draftInk() : approvedInk());
-        box.setBackground(draft ? draftFill() : approvedFill());
+        box.setBorderBrush(draft ? draftInk : approvedInk);
+        box.setBackground(draft ? draftFill : approvedFill);
         box.setPadding(pt(5));
         box.setTopMargin(pt(9));
         box.setBottomMargin(pt(6));
         m_cursor.insertFrame(box);
-        const QTextCharFormat chars = charFormat(metaSize, draft ? draftInk() : approvedInk(), true);
+        const QTextCharFormat chars = charFormat(metaSize, draft ? draftInk : approvedInk, true);
         m_cursor.setBlockFormat(blockFormat(0, 0));
         inlines(block.text, chars);
         m_cursor.movePosition(QTextCursor::End);
@@ -198,16 +207,16 @@ private:
 
     void list(const Block &block, int depth)
     {
-        static const QTextListFormat::Style bullets[] = {QTextListFormat::ListDisc, QTextListFormat::ListCircle,
-                                                         QTextListFormat::ListSquare};
-        static const QTextListFormat::Style numbers[] = {QTextListFormat::ListDecimal, QTextListFormat::ListLowerAlpha,
-                                                         QTextListFormat::ListLowerRoman};
+        static const QTextListFormat::Style bullets[]
+            = {QTextListFormat::ListDisc, QTextListFormat::ListCircle, QTextListFormat::ListSquare};
+        static const QTextListFormat::Style numbers[]
+            = {QTextListFormat::ListDecimal, QTextListFormat::ListLowerAlpha, QTextListFormat::ListLowerRoman};
         QTextListFormat format;
         format.setStyle(block.ordered ? numbers[depth % 3] : bullets[depth % 3]);
         format.setIndent(depth + 1);
         // Qt 6.4's lists always count from 1: a list that starts elsewhere carries its numbers.
         const bool ownNumbers = block.ordered && block.start != 1;
-        const QTextCharFormat chars = charFormat(bodySize, ink());
+        const QTextCharFormat chars = charFormat(bodySize, ink);
         QTextList *textList = nullptr;
         int number = block.start;
         for (const ListItem &item : block.items) {
@@ -246,8 +255,8 @@ private:
         }
         QTextTable *textTable = m_cursor.insertTable(int(table.rows.size()) + 1, columns, format);
 
-        const QTextCharFormat headerChars = charFormat(tableSize, ink(), true);
-        const QTextCharFormat cellChars = charFormat(tableSize, ink());
+        const QTextCharFormat headerChars = charFormat(tableSize, ink, true);
+        const QTextCharFormat cellChars = charFormat(tableSize, ink);
         auto fill = [&](int row, const QList<TableCell> &cells, const QTextCharFormat &chars, bool header) {
             for (int column = 0; column < columns && column < cells.size(); ++column) {
                 QTextTableCell cell = textTable->cellAt(row, column);
@@ -257,10 +266,10 @@ private:
                 cellFormat.setRightBorder(0);
                 cellFormat.setTopBorder(pt(header ? 0 : 0.5));
                 cellFormat.setBottomBorder(pt(header ? 1.25 : 0.5));
-                cellFormat.setBorderBrush(QBrush(header ? accent() : rule()));
+                cellFormat.setBorderBrush(QBrush(header ? accent : rule));
                 cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
                 if (header)
-                    cellFormat.setBackground(headerFill());
+                    cellFormat.setBackground(headerFill);
                 cell.setFormat(cellFormat);
                 QTextCursor cursor = cell.firstCursorPosition();
                 cursor.setBlockFormat(blockFormat(0, 0));

@@ -13,6 +13,9 @@ namespace bd {
 // Lengths go in as QTextDocument wants them: pixels at 96 dpi, which its layout scales to
 // the paint device (set target->documentLayout()->setPaintDevice() first when painting) and
 // which Qt's ODF writer turns into points.
+//
+// The page (QTextDocument::setPageSize, the root frame's margins) is the caller's: set it
+// before, so the text is laid out once, on its pages.
 void renderTextDocument(const Document &document, QTextDocument *target);
 
 } // namespace bd

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::array<quint32, 256> crcTable()
 {
-    std::array<quint32, 256> table{};
+    std::array<quint32, 256> table {};
     for (quint32 n = 0; n < 256; ++n) {
         quint32 c = n;
         for (int k = 0; k < 8; ++k)
@@ -48,7 +48,7 @@ quint32 crc32(const QByteArray &data)
 
 void ZipWriter::add(const QString &name, const QByteArray &data)
 {
-    m_entries << Entry{name.toLatin1(), data, crc32(data)};
+    m_entries << Entry {name.toLatin1(), data, crc32(data)};
 }
 
 QByteArray ZipWriter::finish() const

@@ -9,8 +9,7 @@ namespace bd {
 // A zip archive written in memory, every entry stored (not compressed), for OpenDocument
 // packages. Qt's own zip writer is private API; an ODF package needs only this much, and a
 // stored "mimetype" first is what the ODF specification asks for.
-class ZipWriter
-{
+class ZipWriter {
 public:
     // Adds a file; entries keep the order they are added in. \a name is a relative path with
     // forward slashes, ASCII.

@@ -86,8 +86,8 @@ QByteArray auditLogToCsv(const QList<AuditEntry> &entries)
 {
     QString out = QStringLiteral("id,at,user,kind,record,action,before,after\r\n");
     for (const AuditEntry &e : entries) {
-        const QStringList cells{QString::number(e.id), timeText(e.at), e.osUser, e.kind, e.recordKey,
-                                auditActionKey(e.action), e.before, e.after};
+        const QStringList cells {QString::number(e.id), timeText(e.at),           e.osUser, e.kind,
+                                 e.recordKey,           auditActionKey(e.action), e.before, e.after};
         QStringList quoted;
         for (const QString &cell : cells)
             quoted << csvCell(cell);
@@ -118,14 +118,15 @@ namespace audit {
 
 Result<void> write(Database &db, const AuditEntry &entry)
 {
-    auto added = db.run(QStringLiteral("INSERT INTO audit_log (at, os_user, kind, record_key, action, before_json, after_json) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {timeText(entry.at), entry.osUser, entry.kind, entry.recordKey, auditActionKey(entry.action),
-                         entry.before.isEmpty() ? QVariant() : QVariant(entry.before),
-                         entry.after.isEmpty() ? QVariant() : QVariant(entry.after)});
+    auto added = db.run(
+        QStringLiteral("INSERT INTO audit_log (at, os_user, kind, record_key, action, before_json, after_json) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {timeText(entry.at), entry.osUser, entry.kind, entry.recordKey, auditActionKey(entry.action),
+         entry.before.isEmpty() ? QVariant() : QVariant(entry.before),
+         entry.after.isEmpty() ? QVariant() : QVariant(entry.after)});
     if (!added)
-        return Error{tr("The change was not saved, because it could not be written to the audit log: %1")
-                         .arg(added.errorMessage())};
+        return Error {tr("The change was not saved, because it could not be written to the audit log: %1")
+                          .arg(added.errorMessage())};
     return {};
 }
 
@@ -149,7 +150,8 @@ Result<QList<AuditEntry>> read(Database &db, const AuditFilter &filter)
         where << QStringLiteral("at <= ?");
         values << timeText(filter.to);
     }
-    QString sql = QStringLiteral("SELECT id, at, os_user, kind, record_key, action, before_json, after_json FROM audit_log");
+    QString sql
+        = QStringLiteral("SELECT id, at, os_user, kind, record_key, action, before_json, after_json FROM audit_log");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id");

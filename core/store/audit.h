@@ -28,16 +28,16 @@ struct AuditEntry {
     QString recordKey;
     AuditAction action = AuditAction::Insert;
     QString before; // the record as JSON (recordJson in archive.h); empty for an insert
-    QString after;  // empty for a delete; for an import, the number of records of each list
+    QString after; // empty for a delete; for an import, the number of records of each list
 };
 
 // Which rows auditLog() returns.
 struct AuditFilter {
-    QString kind = {};      // empty: every kind
+    QString kind = {}; // empty: every kind
     QString recordKey = {}; // empty: every record
-    QDateTime from = {};    // from this moment on (inclusive); invalid: from the start
-    QDateTime to = {};      // up to this moment (inclusive); invalid: up to now
-    int limit = 0;     // at most this many rows; 0: all
+    QDateTime from = {}; // from this moment on (inclusive); invalid: from the start
+    QDateTime to = {}; // up to this moment (inclusive); invalid: up to now
+    int limit = 0; // at most this many rows; 0: all
     bool newestFirst = false;
 };
 

@@ -24,7 +24,8 @@ const QString automaticSuffix = QStringLiteral(".boarddesk");
 const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions ownerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions ownerOnlyFolder
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 // "2026-11-22.boarddesk": the day an automatic backup was taken.
 QDate automaticBackupDate(const QString &fileName)
@@ -47,7 +48,8 @@ QList<BackupInfo> automaticBackups(const QString &folder)
         // When it was written, if that was on its day; the day itself otherwise (a clock
         // that was set by hand, or a copy of the folder).
         const QDateTime written = file.lastModified();
-        found << BackupInfo{file.absoluteFilePath(), written.date() == day ? written : day.startOfDay(), BackupKind::Automatic};
+        found << BackupInfo {file.absoluteFilePath(), written.date() == day ? written : day.startOfDay(),
+                             BackupKind::Automatic};
     }
     std::sort(found.begin(), found.end(), [](const BackupInfo &a, const BackupInfo &b) {
         return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
@@ -60,11 +62,11 @@ Result<void> copyOwnerOnly(const QString &from, const QString &to)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), source.errorString())};
+        return Error {tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), source.errorString())};
     QFile::remove(to);
     QFile target(to);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), target.errorString())};
+        return Error {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), target.errorString())};
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
@@ -73,13 +75,13 @@ Result<void> copyOwnerOnly(const QString &from, const QString &to)
             const QString why = target.errorString();
             target.close();
             QFile::remove(to);
-            return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), why)};
+            return Error {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), why)};
         }
     }
     if (source.error() != QFileDevice::NoError || !target.flush()) {
         target.close();
         QFile::remove(to);
-        return Error{tr("Cannot copy %1 to %2.").arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))};
+        return Error {tr("Cannot copy %1 to %2.").arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))};
     }
     return {};
 }
@@ -112,12 +114,13 @@ QList<BackupInfo> listBackups(const QString &databasePath)
         if (!taken.isValid())
             continue;
         const QString what = match.captured(1);
-        const BackupKind kind = what == QLatin1String("import")    ? BackupKind::BeforeImport
-                                : what == QLatin1String("restore") ? BackupKind::BeforeRestore
-                                                                   : BackupKind::BeforeUpgrade;
-        all << BackupInfo{file.absoluteFilePath(), taken, kind};
+        const BackupKind kind = what == QLatin1String("import") ? BackupKind::BeforeImport
+            : what == QLatin1String("restore")                  ? BackupKind::BeforeRestore
+                                                                : BackupKind::BeforeUpgrade;
+        all << BackupInfo {file.absoluteFilePath(), taken, kind};
     }
-    std::stable_sort(all.begin(), all.end(), [](const BackupInfo &a, const BackupInfo &b) { return a.takenAt > b.takenAt; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const BackupInfo &a, const BackupInfo &b) { return a.takenAt > b.takenAt; });
     return all;
 }
 
@@ -134,10 +137,10 @@ Result<QString> BackupRotation::runIfDue(Database &db, const QString &folder, in
     const QString target = folder.isEmpty() ? backupFolderFor(db.path()) : folder;
     const QString nativeTarget = QDir::toNativeSeparators(target);
     if (!QDir().mkpath(target))
-        return Error{tr("Cannot create the backup folder %1.").arg(nativeTarget)};
+        return Error {tr("Cannot create the backup folder %1.").arg(nativeTarget)};
     // Owner-only: the backups hold everything the database holds.
     if (!QFile::setPermissions(target, ownerOnlyFolder))
-        return Error{tr("Cannot make the backup folder %1 private to you.").arg(nativeTarget)};
+        return Error {tr("Cannot make the backup folder %1 private to you.").arg(nativeTarget)};
 
     const QString path = QDir(target).filePath(now.date().toString(Qt::ISODate) + automaticSuffix);
     if (QFileInfo::exists(path))
@@ -152,8 +155,8 @@ Result<QString> BackupRotation::runIfDue(Database &db, const QString &folder, in
     });
     for (qsizetype i = qMax(1, keep); i < byDay.size(); ++i) {
         if (!QFile::remove(byDay.at(i).path))
-            return Error{tr("The backup %1 was taken, but the old backup %2 could not be deleted.")
-                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(byDay.at(i).path))};
+            return Error {tr("The backup %1 was taken, but the old backup %2 could not be deleted.")
+                              .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(byDay.at(i).path))};
     }
     return path;
 }
@@ -162,7 +165,7 @@ Result<QString> restoreFromBackup(const QString &backupPath, const QString &targ
 {
     const QString nativeTarget = QDir::toNativeSeparators(targetPath);
     if (auto verified = Database::verifyCopy(backupPath); !verified)
-        return Error{tr("%1 was not restored: %2").arg(nativeTarget, verified.errorMessage())};
+        return Error {tr("%1 was not restored: %2").arg(nativeTarget, verified.errorMessage())};
 
     // The file as it is now, with its log, so that the restore can itself be undone.
     QString keptCopy;
@@ -171,24 +174,24 @@ Result<QString> restoreFromBackup(const QString &backupPath, const QString &targ
     if (QFileInfo::exists(targetPath)) {
         keptCopy = QStringLiteral("%1.before-restore-%2.bak").arg(targetPath, now.toString(stampFormat));
         if (auto copied = copyOwnerOnly(targetPath, keptCopy); !copied)
-            return Error{tr("%1 was not restored, because no copy of it could be kept first: %2")
-                             .arg(nativeTarget, copied.errorMessage())};
+            return Error {tr("%1 was not restored, because no copy of it could be kept first: %2")
+                              .arg(nativeTarget, copied.errorMessage())};
         if (QFileInfo(wal).size() > 0) {
             if (auto copied = copyOwnerOnly(wal, keptCopy + QStringLiteral("-wal")); !copied)
-                return Error{tr("%1 was not restored, because no copy of it could be kept first: %2")
-                                 .arg(nativeTarget, copied.errorMessage())};
+                return Error {tr("%1 was not restored, because no copy of it could be kept first: %2")
+                                  .arg(nativeTarget, copied.errorMessage())};
         }
     } else {
         // So that QSaveFile keeps owner-only permissions for the new file.
         QFile placeholder(targetPath);
         if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
-            return Error{tr("Cannot write %1: %2").arg(nativeTarget, placeholder.errorString())};
+            return Error {tr("Cannot write %1: %2").arg(nativeTarget, placeholder.errorString())};
         placeholderMade = true;
     }
     const auto failed = [&](const QString &message) -> Result<QString> {
         if (placeholderMade)
             QFile::remove(targetPath);
-        return Error{message};
+        return Error {message};
     };
 
     // Written beside the target, then renamed over it: whole or not at all.

@@ -13,9 +13,9 @@ namespace bd {
 class Database;
 
 enum class BackupKind {
-    Automatic,     // the daily copy in the backups folder (BackupRotation)
+    Automatic, // the daily copy in the backups folder (BackupRotation)
     BeforeUpgrade, // taken by Database::open before a migration
-    BeforeImport,  // taken by importArchive before a replace
+    BeforeImport, // taken by importArchive before a replace
     BeforeRestore, // the file as it was before restoreFromBackup replaced it
 };
 
@@ -36,8 +36,7 @@ QList<BackupInfo> listBackups(const QString &databasePath);
 std::optional<BackupInfo> newestBackup(const QString &databasePath);
 
 // Rotating automatic backups: at most one a day, the newest \a keep kept.
-class BackupRotation
-{
+class BackupRotation {
 public:
     static constexpr int defaultKeep = 14;
 

@@ -430,12 +430,11 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return value;
 }
 
-qint64 Database::lastInsertId() const
+qint64 Database::lastInsertId()
 {
-    QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT last_insert_rowid()")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    // Prepared once, like every other statement: an import asks this for every bullet.
+    auto id = scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    return id ? id->toLongLong() : 0;
 }
 
 Result<void> Database::backupTo(const QString &target)

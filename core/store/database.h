@@ -84,7 +84,7 @@ public:
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
     // The integer key SQLite gave the last inserted row.
-    qint64 lastInsertId() const;
+    qint64 lastInsertId();
 
     // A consistent, verified copy of the database at \a target.
     Result<void> backupTo(const QString &target);

@@ -49,8 +49,9 @@ QString LockHolder::describe() const
     if (pid > 0)
         details << tr("process %1").arg(pid);
     if (since.isValid())
-        details << tr("since %1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                          .toString(since, QStringLiteral("d MMMM yyyy, HH:mm")));
+        details << tr("since %1")
+                       .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                .toString(since, QStringLiteral("d MMMM yyyy, HH:mm")));
     if (!details.isEmpty())
         text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     return text;
@@ -95,25 +96,27 @@ Result<DatabaseLock> DatabaseLock::acquire(const QString &databasePath)
         switch (lock->error()) {
         case QLockFile::LockFailedError: {
             const auto who = holder(databasePath);
-            return Error{tr("%1 is open for changes by %2. Only one person can change it at a time; close it there "
-                            "first, or open it read-only.")
-                             .arg(nativePath, who ? who->describe() : tr("another program"))};
+            return Error {tr("%1 is open for changes by %2. Only one person can change it at a time; close it there "
+                             "first, or open it read-only.")
+                              .arg(nativePath, who ? who->describe() : tr("another program"))};
         }
         case QLockFile::PermissionError:
-            return Error{tr("Cannot lock %1: the lock file %2 cannot be created there (permission denied).")
-                             .arg(nativePath, QDir::toNativeSeparators(lockPath))};
+            return Error {tr("Cannot lock %1: the lock file %2 cannot be created there (permission denied).")
+                              .arg(nativePath, QDir::toNativeSeparators(lockPath))};
         case QLockFile::NoError:
         case QLockFile::UnknownError:
             break;
         }
-        return Error{tr("Cannot lock %1: the lock file %2 cannot be written.").arg(nativePath, QDir::toNativeSeparators(lockPath))};
+        return Error {tr("Cannot lock %1: the lock file %2 cannot be written.")
+                          .arg(nativePath, QDir::toNativeSeparators(lockPath))};
     }
 
     // Owner-only, then who and since when.
     QFile::setPermissions(lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile file(lockPath);
     if (file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        const QByteArray since = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+        const QByteArray since = QDateTime::currentDateTime()
+                                     .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
                                      .toString(Qt::ISODate)
                                      .toUtf8();
         QByteArray user = currentOsUser().toUtf8();
@@ -146,7 +149,8 @@ std::optional<LockHolder> DatabaseLock::holder(const QString &databasePath)
             if (line.startsWith(userKey))
                 who.user = QString::fromUtf8(line.mid(userKey.size()));
             else if (line.startsWith(sinceKey))
-                who.since = QDateTime::fromString(QString::fromUtf8(line.mid(sinceKey.size())), Qt::ISODate).toLocalTime();
+                who.since
+                    = QDateTime::fromString(QString::fromUtf8(line.mid(sinceKey.size())), Qt::ISODate).toLocalTime();
         }
     }
     if (!who.since.isValid())

@@ -14,11 +14,11 @@ namespace bd {
 
 // Who holds a database's lock.
 struct LockHolder {
-    QString user;        // the holder's operating-system user name; empty when unknown
-    QString host;        // the computer it runs on
-    qint64 pid = 0;      // its process id there
+    QString user; // the holder's operating-system user name; empty when unknown
+    QString host; // the computer it runs on
+    qint64 pid = 0; // its process id there
     QString application; // the program's name
-    QDateTime since;     // when it took the lock (local time); invalid when unknown
+    QDateTime since; // when it took the lock (local time); invalid when unknown
 
     // e.g. "jsmith on PC-042 (process 1234, since 22 November 2026, 10:03)"
     QString describe() const;
@@ -29,8 +29,7 @@ struct LockHolder {
 // since when), so a second program can say so. A lock left behind by a program that is no
 // longer running on this computer (a crash, a power cut) is taken over. The lock file is
 // owner-only. Releasing happens when the object is destroyed.
-class DatabaseLock
-{
+class DatabaseLock {
 public:
     DatabaseLock(DatabaseLock &&other) noexcept;
     DatabaseLock &operator=(DatabaseLock &&other) noexcept;

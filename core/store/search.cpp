@@ -1,5 +1,6 @@
 #include "search.h"
 
+#include "searchqueries.h"
 #include "sqlbackend.h"
 #include "store.h"
 
@@ -36,10 +37,33 @@ QString britishDate(const QDate &date)
     return date.isValid() ? british.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Where \a word starts a word of \a text (ignoring case), from \a from; -1 if nowhere.
+qsizetype wordStart(const QString &text, const QString &word, qsizetype from, bool whole)
+{
+    for (qsizetype at = text.indexOf(word, from, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const bool starts = at == 0 || !isWordChar(text.at(at - 1));
+        const qsizetype end = at + word.size();
+        const bool ends = end >= text.size() || !isWordChar(text.at(end));
+        if (starts && (ends || !whole))
+            return at;
+    }
+    return -1;
+}
+
+// As the full-text search reads words: each a whole word, the last also the start of one.
 bool holdsAll(const QString &haystack, const QStringList &words)
 {
-    return std::all_of(words.cbegin(), words.cend(),
-                       [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (wordStart(haystack, words.at(i), 0, i + 1 < words.size()) < 0)
+            return false;
+    }
+    return true;
 }
 
 // Takes the marks out of \a marked, returning the plain text and where the marked runs were.
@@ -53,7 +77,7 @@ std::pair<QString, QList<TextSpan>> unmark(const QString &marked)
             open = int(text.size());
         } else if (c == closeMark) {
             if (open >= 0 && text.size() > open)
-                spans << TextSpan{open, int(text.size()) - open};
+                spans << TextSpan {open, int(text.size()) - open};
             open = -1;
         } else {
             text += c;
@@ -113,44 +137,48 @@ Result<QList<SearchHit>> entryHits(Database &db, const QString &query, int limit
     const QString expression = db.backend().fullTextExpression(query);
     if (expression.isEmpty())
         return hits;
-    auto done = db.select(db.backend().entrySearchStatement(),
-                          {QString(openMark), QString(closeMark), expression, limit}, [&](const QSqlQuery &q) {
-                              SearchHit hit;
-                              hit.kind = SearchKind::Entry;
-                              hit.entryRowId = q.value(0).toLongLong();
-                              hit.id = q.value(1).toString();
-                              hit.date = dateOf(q.value(2));
-                              hit.body = q.value(3).toString();
-                              hit.bodyName = q.value(4).toString();
-                              // Markdown first: the marks survive it, and the spans then
-                              // point into the text as shown.
-                              auto [text, spans] = unmark(plainFromMarkdown(q.value(5).toString()));
-                              hit.context = text;
-                              hit.matches = spans;
-                              hits << hit;
-                          });
+    // The newest matches without reading them all (searchqueries.h).
+    auto done = newestEntries(db, expression, QString(openMark), QString(closeMark), limit);
+    if (done) {
+        for (const EntryMatch &match : std::as_const(*done)) {
+            SearchHit hit;
+            hit.kind = SearchKind::Entry;
+            hit.entryRowId = match.rowId;
+            hit.id = match.meeting;
+            hit.date = dateOf(match.date);
+            hit.body = match.body;
+            hit.bodyName = match.bodyName;
+            // Markdown first: the marks survive it, and the spans then
+            // point into the text as shown.
+            auto [text, spans] = unmark(plainFromMarkdown(match.snippet));
+            hit.context = text;
+            hit.matches = spans;
+            hits << hit;
+        }
+    }
     if (!done)
-        return Error{tr("Could not search the minutes: %1").arg(done.errorMessage())};
+        return Error {tr("Could not search the minutes: %1").arg(done.errorMessage())};
     return hits;
 }
 
 Result<QList<SearchHit>> meetingHits(Database &db, const QStringList &words, int limit)
 {
     QList<SearchHit> hits;
-    auto done = db.select(QStringLiteral("SELECT m.id, m.body, b.name, m.date, m.time, m.location, m.status "
-                                         "FROM meetings m JOIN bodies b ON b.id = m.body "
-                                         "ORDER BY m.date DESC, m.time DESC, m.id"),
-                          {}, [&](const QSqlQuery &q) {
-                              if (hits.size() >= limit)
-                                  return;
+    // Only the meetings that may hold the words are read, newest first (searchqueries.h).
+    auto done = selectNarrowed(db,
+                          QStringLiteral("SELECT m.id, m.body, b.name, m.date, m.time, m.location, m.status "
+                                         "FROM meetings m JOIN bodies b ON b.id = m.body"),
+                          QStringLiteral("m.date DESC, m.time DESC, m.id"), {}, words,
+                          [&](const QString &word, bool last, QVariantList &values) { return meetingWordCondition(db, word, last, values); },
+                          limit, [&](const QSqlQuery &q) {
                               const QDate date = dateOf(q.value(3));
                               const QString bodyName = q.value(2).toString();
                               const QString location = q.value(5).toString();
-                              const QString haystack = QStringList{bodyName, location, britishDate(date),
-                                                                   q.value(3).toString()}
-                                                           .join(QLatin1Char('\n'));
+                              const QString haystack
+                                  = QStringList {bodyName, location, britishDate(date), q.value(3).toString()}.join(
+                                      QLatin1Char('\n'));
                               if (!holdsAll(haystack, words))
-                                  return;
+                                  return false;
                               SearchHit hit;
                               hit.kind = SearchKind::Meeting;
                               hit.id = q.value(0).toString();
@@ -166,24 +194,28 @@ Result<QList<SearchHit>> meetingHits(Database &db, const QStringList &words, int
                               hit.context = parts.join(QStringLiteral(", "));
                               hit.matches = findWords(hit.context, words);
                               hits << hit;
+                              return true;
                           });
     if (!done)
-        return Error{tr("Could not search the meetings: %1").arg(done.errorMessage())};
+        return Error {tr("Could not search the meetings: %1").arg(done.errorMessage())};
     return hits;
 }
 
 Result<QList<SearchHit>> actionHits(Database &db, const QStringList &words, int limit)
 {
     QList<SearchHit> hits;
-    auto done = db.select(QStringLiteral("SELECT a.id, a.body, b.name, a.ref, a.text, a.due FROM actions a "
-                                         "JOIN bodies b ON b.id = a.body ORDER BY a.due IS NULL, a.due DESC, a.id"),
-                          {}, [&](const QSqlQuery &q) {
-                              if (hits.size() >= limit)
-                                  return;
+    // Only the actions that may hold the words are read, newest first (searchqueries.h).
+    auto done = selectNarrowed(db,
+                          QStringLiteral("SELECT a.id, a.body, b.name, a.ref, a.text, a.due FROM actions a "
+                                         "JOIN bodies b ON b.id = a.body"),
+                          QStringLiteral("a.due IS NULL, a.due DESC, a.id"), {}, words,
+                          [&](const QString &word, bool last, QVariantList &values) { return actionWordCondition(db, word, last, values); },
+                          limit,
+                          [&](const QSqlQuery &q) {
                               const QString ref = q.value(3).toString();
                               const QString text = plainFromMarkdown(q.value(4).toString());
                               if (!holdsAll(ref + QLatin1Char('\n') + text, words))
-                                  return;
+                                  return false;
                               SearchHit hit;
                               hit.kind = SearchKind::Action;
                               hit.id = q.value(0).toString();
@@ -194,9 +226,10 @@ Result<QList<SearchHit>> actionHits(Database &db, const QStringList &words, int 
                               hit.context = text;
                               hit.matches = findWords(text, words);
                               hits << hit;
+                              return true;
                           });
     if (!done)
-        return Error{tr("Could not search the actions: %1").arg(done.errorMessage())};
+        return Error {tr("Could not search the actions: %1").arg(done.errorMessage())};
     return hits;
 }
 
@@ -217,11 +250,11 @@ Result<QList<SearchHit>> caseReviewHits(Database &db, const QStringList &words, 
                               hit.title = name;
                               hit.date = dateOf(q.value(3));
                               hit.context = caseReviewTypeText(q.value(2).toString()) + QStringLiteral(", ")
-                                            + caseReviewStatusText(q.value(4).toString());
+                                  + caseReviewStatusText(q.value(4).toString());
                               hits << hit;
                           });
     if (!done)
-        return Error{tr("Could not search the case reviews: %1").arg(done.errorMessage())};
+        return Error {tr("Could not search the case reviews: %1").arg(done.errorMessage())};
     return hits;
 }
 
@@ -251,9 +284,9 @@ QList<TextSpan> findWords(const QString &text, const QStringList &words)
     for (const QString &word : words) {
         if (word.isEmpty())
             continue;
-        for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(word, at + word.size(), Qt::CaseInsensitive))
-            spans << TextSpan{int(at), int(word.size())};
+        for (qsizetype at = wordStart(text, word, 0, false); at >= 0;
+             at = wordStart(text, word, at + word.size(), false))
+            spans << TextSpan {int(at), int(word.size())};
     }
     std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     QList<TextSpan> joined;
@@ -306,7 +339,7 @@ Result<QList<SearchHit>> search(Store &store, const QString &query, int limit)
 
     // Round robin, so a common word in one kind (every meeting of "Executive") does not
     // push the others out.
-    std::array<qsizetype, 4> taken{};
+    std::array<qsizetype, 4> taken {};
     int room = limit;
     for (bool more = true; more && room > 0;) {
         more = false;

@@ -25,9 +25,9 @@ struct TextSpan {
 // out), so a view escapes it and bolds the spans, and nothing the user typed becomes markup.
 struct SearchHit {
     SearchKind kind = SearchKind::Entry;
-    Id id;                 // the meeting (for bullets and meetings), action or case review
+    Id id; // the meeting (for bullets and meetings), action or case review
     qint64 entryRowId = 0; // the bullet, for entries
-    Id body;               // empty for case reviews
+    Id body; // empty for case reviews
     QString bodyName;
     // Bullets and meetings: the meeting's date; actions: the due date; case reviews: the date
     // the review was notified. Null when the record has none.
@@ -44,7 +44,8 @@ struct SearchHit {
 // Family, T, s). Empty when the query has none, and then search() finds nothing.
 QStringList searchWords(const QString &query);
 
-// Where \a words occur in \a text, ignoring case; overlapping finds are joined.
+// Where \a words occur in \a text at the start of a word, ignoring case; overlapping finds
+// are joined.
 QList<TextSpan> findWords(const QString &text, const QStringList &words);
 
 // Takes the Markdown subset of archive-v1.md out of \a text: **bold** and *italic* lose their
@@ -54,7 +55,8 @@ QString plainFromMarkdown(const QString &text);
 // Finds the records of every year that hold all the words of \a query (the last word also
 // as the start of a longer one, so results can follow typing): bullets of the minutes (full
 // text, accents ignored), meetings (by body name, location and date, e.g. "executive july
-// 2024"), actions (by text or ref) and case reviews (by name). Nothing the user types can
+// 2024"), actions (by text or ref) and case reviews (by name). Words match whole words, the
+// last one also the start of a word. Nothing the user types can
 // break the query: quotes, stars, AND, minus signs and brackets are just characters.
 //
 // At most \a limit hits, shared fairly between the kinds, listed kind by kind (case

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace bd {
 
@@ -71,6 +72,25 @@ public:
     // rows wanted. Each row: entry rowId, meeting id, meeting date, body id, body name, and
     // the snippet (the words around the match, with the marks); newest meetings first.
     virtual QString entrySearchStatement() const = 0;
+    // The same matches, highest rowId first (no sorting: a big history's common words match
+    // tens of thousands of bullets). Binds the marks, the expression and the most rows wanted;
+    // each row: entry rowId and the snippet.
+    virtual QString entryCandidatesStatement() const = 0;
+    // A condition on actions (as `a`) that every action passes whose ref or text (without
+    // Markdown) holds \a word at the start of a word, as the whole word unless \a prefix;
+    // its values are appended to \a values. Nearly no other action passes.
+    virtual QString actionWordCondition(const QString &word, bool prefix, QVariantList &values) const = 0;
+    // Replacing every record in one transaction (an import): called inside it before the old
+    // records are deleted; returns what endBulkLoad() must be given once the new ones are in,
+    // before the commit. SQLite keeps the full-text index out of the way meanwhile and builds
+    // it once at the end, rather than row by row. A rollback undoes both.
+    virtual Result<QStringList> beginBulkLoad(QSqlDatabase &db) const = 0;
+    virtual Result<void> endBulkLoad(QSqlDatabase &db, const QStringList &restore) const = 0;
+    // Writes \a values (\a columns.size() a row, one row after another) into \a table, for a
+    // bulk load: as Database::run would bind them (a null QString as empty text, an invalid
+    // QVariant as NULL), without a query object's work for every value.
+    virtual Result<void> insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                    const QVariantList &values) const = 0;
     // A quicker check of the file's structure (no index contents); empty when sound.
     virtual Result<QStringList> quickCheck(QSqlDatabase &db) const = 0;
     // Checks a closed database file (e.g. a backup) without changing it: empty when sound.

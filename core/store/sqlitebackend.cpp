@@ -276,6 +276,123 @@ Result<QStringList> SqliteBackend::referenceCheck(QSqlDatabase &db) const
     return problems;
 }
 
+Result<QStringList> SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
+{
+    // The full-text indexes over other tables' text (entries_search, actions_search; an
+    // index that keeps its own copy is left alone) are kept in step with their
+    // tables by triggers, row by row; and every INSERT with a trigger is a statement
+    // transaction, at whose savepoint FTS5 writes out what it holds: one tiny segment per
+    // row, merged again and again. So the triggers are taken off for the load, as the schema
+    // has them now, and endBulkLoad() puts them back and builds each index once.
+    const auto failed = [](const QSqlQuery &q) {
+        return Error{tr("Cannot prepare the import: %1").arg(q.lastError().text())};
+    };
+    QSqlQuery query(db);
+    QStringList indexes;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                   "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%content_rowid%' ORDER BY name")))
+        return failed(query);
+    while (query.next())
+        indexes << query.value(0).toString();
+    query.finish();
+    QStringList names;
+    QStringList restore;
+    for (const QString &index : std::as_const(indexes)) {
+        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND instr(sql, ?) > 0 "
+                                     "ORDER BY name"));
+        query.addBindValue(index);
+        if (!query.exec())
+            return failed(query);
+        while (query.next()) {
+            if (names.contains(query.value(0).toString()))
+                continue;
+            names << query.value(0).toString();
+            restore << query.value(1).toString();
+        }
+        query.finish();
+    }
+    // Names from the schema itself, quoted as identifiers.
+    const auto quoted = [](QString name) { return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    for (const QString &name : std::as_const(names)) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(name))))
+            return failed(query);
+    }
+    for (const QString &index : std::as_const(indexes)) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(quoted(index))))
+            return failed(query);
+        restore << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(quoted(index));
+    }
+    return restore;
+}
+
+Result<void> SqliteBackend::endBulkLoad(QSqlDatabase &db, const QStringList &restore) const
+{
+    QSqlQuery query(db);
+    for (const QString &statement : restore) {
+        if (!query.exec(statement))
+            return Error{tr("Cannot finish the import (%1): %2").arg(statement.left(40), query.lastError().text())};
+    }
+    return {};
+}
+
+Result<void> SqliteBackend::insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                       const QVariantList &values) const
+{
+    const qsizetype width = columns.size();
+    if (values.isEmpty() || width == 0)
+        return {};
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Error{tr("The database connection is not an SQLite connection.")};
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), width);
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                               .toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const auto failed = [&](const char *what) {
+        const Error error{tr("Could not save the %1 (%2): %3").arg(table, QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(handle)))};
+        sqlite3_finalize(stmt);
+        return error;
+    };
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return failed("prepare");
+    QByteArray text;
+    for (qsizetype row = 0; row + width <= values.size(); row += width) {
+        for (qsizetype c = 0; c < width; ++c) {
+            const QVariant &value = values.at(row + c);
+            const int index = int(c) + 1;
+            int rc = SQLITE_OK;
+            switch (value.typeId()) {
+            case QMetaType::UnknownType:
+                rc = sqlite3_bind_null(stmt, index);
+                break;
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(stmt, index, value.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(stmt, index, value.toDouble());
+                break;
+            default:
+                // Text (and anything else, as its text); a null QString is empty text.
+                text = value.toString().toUtf8();
+                rc = sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            if (rc != SQLITE_OK)
+                return failed("bind");
+        }
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            return failed("insert");
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return {};
+}
+
 Result<QStringList> SqliteBackend::quickCheck(QSqlDatabase &db) const
 {
     auto rows = listPragma(db, QStringLiteral("PRAGMA quick_check"));
@@ -366,6 +483,25 @@ QString SqliteBackend::fullTextExpression(const QString &query) const
         return QString();
     phrases.last() += QLatin1Char('*'); // the word being typed matches longer words too
     return phrases.join(QLatin1Char(' '));
+}
+
+QString SqliteBackend::entryCandidatesStatement() const
+{
+    // FTS5 walks its index in rowid order, so this stops after the rows wanted.
+    return QStringLiteral("SELECT rowid, snippet(entries_search, 0, ?, ?, '\u2026', 12) FROM entries_search "
+                          "WHERE entries_search MATCH ? ORDER BY rowid DESC LIMIT ?");
+}
+
+QString SqliteBackend::actionWordCondition(const QString &word, bool prefix, QVariantList &values) const
+{
+    // actions_search (migration 005) holds the words of each action's ref and text.
+    QString phrase = word;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    values << QLatin1Char('"') + phrase + (prefix ? QStringLiteral("\"*") : QStringLiteral("\""));
+    // "+": the actions are read in the order asked for and each checked against the matches,
+    // so a common word stops after the first few actions, rather than all its matches being
+    // looked up and sorted.
+    return QStringLiteral("+a.rowid IN (SELECT rowid FROM actions_search WHERE actions_search MATCH ?)");
 }
 
 QString SqliteBackend::entrySearchStatement() const

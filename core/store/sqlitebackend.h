@@ -24,6 +24,12 @@ public:
     Result<QStringList> referenceCheck(QSqlDatabase &db) const override;
     QString fullTextExpression(const QString &query) const override;
     QString entrySearchStatement() const override;
+    QString entryCandidatesStatement() const override;
+    QString actionWordCondition(const QString &word, bool prefix, QVariantList &values) const override;
+    Result<QStringList> beginBulkLoad(QSqlDatabase &db) const override;
+    Result<void> endBulkLoad(QSqlDatabase &db, const QStringList &restore) const override;
+    Result<void> insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                            const QVariantList &values) const override;
     Result<QStringList> quickCheck(QSqlDatabase &db) const override;
     Result<QStringList> checkFile(const QString &path) const override;
     Result<void> setPageLimit(QSqlDatabase &db, qint64 pages) const override;

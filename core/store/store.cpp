@@ -2,11 +2,13 @@
 
 #include "archive/archive.h"
 #include "domain/ids.h"
+#include "sqlbackend.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QSqlQuery>
 
@@ -25,9 +27,33 @@ QVariant sqlDate(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// Digits at \a at..at+count of \a text as a number; -1 if any is not a digit.
+int digitsAt(QStringView text, qsizetype at, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+// Dates and times are read for every row of every list: "YYYY-MM-DD" and "HH:MM" are read
+// by hand (QDate::fromString and, far more, QTime::fromString with a format are slow),
+// anything else as before.
 QDate dateOf(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return QDate();
+    const QString text = value.toString();
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        const int y = digitsAt(text, 0, 4), m = digitsAt(text, 5, 2), d = digitsAt(text, 8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d);
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QVariant sqlTime(const QTime &time)
@@ -37,7 +63,15 @@ QVariant sqlTime(const QTime &time)
 
 QTime timeOf(const QVariant &value)
 {
-    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+    if (value.isNull())
+        return QTime();
+    const QString text = value.toString();
+    if (text.size() == 5 && text[2] == u':') {
+        const int h = digitsAt(text, 0, 2), m = digitsAt(text, 3, 2);
+        if (h >= 0 && m >= 0)
+            return QTime(h, m);
+    }
+    return QTime::fromString(text, QStringLiteral("HH:mm"));
 }
 
 QVariant sqlRef(const Id &id)
@@ -551,8 +585,25 @@ struct Parts {
     static Result<void> load(Database &, QList<T> &) { return {}; }
 };
 
-// Loads child rows for a list of parents: one query per parent for a short list, one query
-// for the whole table for a long one (an export), grouped by the parent's key.
+// selectOne's "WHERE key = ?" as "WHERE key IN (?, ...)" for \a count keys, its rows
+// grouped by key first (then in selectOne's order).
+QString selectSome(const QString &selectOne, int count)
+{
+    static const QRegularExpression where(QStringLiteral("WHERE (\\S+) = \\?"));
+    const auto match = where.match(selectOne);
+    if (!match.hasMatch())
+        return {};
+    const QString key = match.captured(1);
+    QString sql = selectOne;
+    sql.replace(match.capturedStart(), match.capturedLength(), QStringLiteral("WHERE %1 IN (%2)").arg(key, placeholders(count)));
+    sql.replace(QStringLiteral("ORDER BY "), QStringLiteral("ORDER BY %1, ").arg(key));
+    return sql;
+}
+
+// Loads child rows for a list of parents, grouped by the parent's key: one query per parent
+// for a short list; for a longer one (a body's actions, a year's meetings) the parents'
+// rows a chunk of parents at a time, so the time follows the parents and not the size of
+// the table; for a very long one (an export) the whole table in one query.
 template <typename Parent, typename RowFn>
 Result<void> loadChildren(Database &db, QList<Parent> &parents, const QString &selectAll, const QString &selectOne,
                           RowFn &&addRow)
@@ -574,13 +625,28 @@ Result<void> loadChildren(Database &db, QList<Parent> &parents, const QString &s
         }
         return {};
     }
-    return db.select(selectAll, {}, dispatch);
+    constexpr int chunk = 64; // keys a query; one prepared statement for every chunk
+    const QString some = parents.size() <= 4000 ? selectSome(selectOne, chunk) : QString();
+    if (some.isEmpty())
+        return db.select(selectAll, {}, dispatch);
+    for (qsizetype from = 0; from < parents.size(); from += chunk) {
+        QVariantList keys;
+        for (qsizetype i = from; i < from + chunk; ++i)
+            keys << (i < parents.size() ? QVariant(parents[i].id) : QVariant(QString())); // no key is empty
+        if (auto done = db.select(some, keys, dispatch); !done)
+            return done;
+    }
+    return {};
 }
 
+// \a fresh: the owner was inserted just now, so it has no links to clear.
 Result<void> savePriorityLinks(Database &db, const QString &table, const QString &ownerColumn, const QVariant &owner,
-                               const QStringList &priorities)
+                               const QStringList &priorities, bool fresh = false)
 {
-    if (auto cleared = db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner}); !cleared)
+    if (fresh && priorities.isEmpty())
+        return {};
+    if (auto cleared = fresh ? Result<int>(0) : db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner});
+        !cleared)
         return cleared.error();
     for (qsizetype i = 0; i < priorities.size(); ++i) {
         auto added = db.run(QStringLiteral("INSERT INTO %1 (%2, position, priority) VALUES (?, ?, ?)").arg(table, ownerColumn),
@@ -593,11 +659,13 @@ Result<void> savePriorityLinks(Database &db, const QString &table, const QString
 
 template <>
 struct Parts<Action> {
-    static Result<void> save(Store &, Database &db, Action &a, bool)
+    static Result<void> save(Store &, Database &db, Action &a, bool inserted)
     {
-        if (auto p = savePriorityLinks(db, QStringLiteral("action_priorities"), QStringLiteral("action"), a.id, a.priorities); !p)
+        if (auto p = savePriorityLinks(db, QStringLiteral("action_priorities"), QStringLiteral("action"), a.id, a.priorities, inserted);
+            !p)
             return p;
-        if (auto cleared = db.run(QStringLiteral("DELETE FROM action_reviews WHERE action = ?"), {a.id}); !cleared)
+        if (auto cleared = inserted ? Result<int>(0) : db.run(QStringLiteral("DELETE FROM action_reviews WHERE action = ?"), {a.id});
+            !cleared)
             return cleared.error();
         for (qsizetype i = 0; i < a.reviews.size(); ++i) {
             const ActionReview &r = a.reviews.at(i);
@@ -1178,7 +1246,8 @@ Result<std::optional<T>> Store::get(const Id &id)
 {
     static_assert(Mapping<T>::keyCount == 1, "get() finds records by their archive id");
     std::optional<T> found;
-    auto done = m_db->select(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns<T>(), Mapping<T>::table()), {id},
+    static const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns<T>(), Mapping<T>::table());
+    auto done = m_db->select(sql, {id},
                              [&](const QSqlQuery &q) { found = Mapping<T>::read(q); });
     if (!done)
         return done.error();
@@ -1262,7 +1331,7 @@ Result<void> Store::insertEntries(const Id &meeting, qint64 parent, const QList<
         entry.rowId = m_db->lastInsertId();
         if (!entry.priorities.isEmpty()) {
             if (auto p = savePriorityLinks(*m_db, QStringLiteral("entry_priorities"), QStringLiteral("entry"), entry.rowId,
-                                           entry.priorities);
+                                           entry.priorities, true);
                 !p)
                 return p;
         }
@@ -1566,6 +1635,157 @@ Result<PartnershipData> Store::loadAll()
     return data;
 }
 
+namespace {
+
+// Rows of one table written in bulk, for an import: hundreds of thousands of rows, where a
+// query object's work for every bound value (and a statement a row through it) costs more
+// than the row itself. SqlBackend::insertRows writes them a chunk at a time. Every row of a
+// table is added before the next table's, so a row only refers to rows already written.
+class RowWriter
+{
+public:
+    RowWriter(Database &db, QString table, const QStringList &columns)
+        : m_db(db)
+        , m_table(std::move(table))
+        , m_columns(columns)
+    {
+    }
+
+    Result<void> add(const QVariantList &row)
+    {
+        m_values << row;
+        if (m_values.size() >= 8192)
+            return flush();
+        return {};
+    }
+
+    // Writes what is left; every table's rows end with this.
+    Result<void> flush()
+    {
+        auto done = m_db.backend().insertRows(m_db.connection(), m_table, m_columns, m_values);
+        m_values.clear();
+        return done;
+    }
+
+private:
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    QVariantList m_values;
+};
+
+// The meetings of an import, with their attendance, bullets and the bullets' priorities, as
+// Store::insert<Meeting> would store them (bullets get their rowIds in order, children
+// after their parent, and take their top-level bullet's kind), table by table.
+Result<void> importMeetings(Database &db, const QList<Meeting> &meetings)
+{
+    RowWriter rows(db, Mapping<Meeting>::table(), Mapping<Meeting>::columns());
+    for (const Meeting &m : meetings) {
+        if (auto added = rows.add(Mapping<Meeting>::values(m)); !added)
+            return added;
+    }
+    if (auto done = rows.flush(); !done)
+        return done;
+
+    RowWriter attendance(db, QStringLiteral("attendance"),
+                         {QStringLiteral("meeting"), QStringLiteral("position"), QStringLiteral("person"),
+                          QStringLiteral("status"), QStringLiteral("deputy_for")});
+    for (const Meeting &m : meetings) {
+        for (qsizetype i = 0; i < m.attendance.size(); ++i) {
+            const Attendance &a = m.attendance.at(i);
+            if (auto added = attendance.add({m.id, int(i), a.person, sqlEnum(a.status), sqlRef(a.deputyFor)}); !added)
+                return added;
+        }
+    }
+    if (auto done = attendance.flush(); !done)
+        return done;
+
+    auto last = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM entries"));
+    if (!last)
+        return last.error();
+    qint64 nextId = last->toLongLong() + 1;
+    RowWriter entries(db, QStringLiteral("entries"),
+                      {QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("parent"), QStringLiteral("position"),
+                       QStringLiteral("kind"), QStringLiteral("text")});
+    QList<std::pair<qint64, QStringList>> tags;
+    std::function<Result<void>(const Id &, qint64, EntryKind, const QList<Entry> &)> addEntries =
+        [&](const Id &meeting, qint64 parent, EntryKind kind, const QList<Entry> &list) -> Result<void> {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Entry &e = list.at(i);
+            const EntryKind own = parent ? kind : e.kind;
+            const qint64 id = nextId++;
+            if (auto added = entries.add({id, meeting, parent ? QVariant(parent) : QVariant(), int(i), sqlEnum(own), e.text}); !added)
+                return added;
+            if (!e.priorities.isEmpty())
+                tags.append({id, e.priorities});
+            if (auto done = addEntries(meeting, id, own, e.children); !done)
+                return done;
+        }
+        return {};
+    };
+    // Bullets numbered meeting by meeting, oldest first, as they would have been written:
+    // search reads the highest-numbered matches first (see searchqueries.cpp).
+    QList<const Meeting *> inOrder;
+    for (const Meeting &m : meetings)
+        inOrder << &m;
+    std::stable_sort(inOrder.begin(), inOrder.end(), [](const Meeting *a, const Meeting *b) {
+        if (a->date != b->date)
+            return a->date < b->date;
+        if (a->time != b->time)
+            return !a->time.isValid() || (b->time.isValid() && a->time < b->time);
+        return a->id > b->id; // search lists a day's meetings by id, so the first is numbered last
+    });
+    for (const Meeting *m : std::as_const(inOrder)) {
+        if (auto done = addEntries(m->id, 0, EntryKind::Did, m->entries); !done)
+            return done;
+    }
+    if (auto done = entries.flush(); !done)
+        return done;
+
+    RowWriter links(db, QStringLiteral("entry_priorities"),
+                    {QStringLiteral("entry"), QStringLiteral("position"), QStringLiteral("priority")});
+    for (const auto &[entry, priorities] : std::as_const(tags)) {
+        for (qsizetype i = 0; i < priorities.size(); ++i) {
+            if (auto added = links.add({entry, int(i), priorities.at(i)}); !added)
+                return added;
+        }
+    }
+    return links.flush();
+}
+
+// The actions of an import, with their priorities and reviews, table by table.
+Result<void> importActions(Database &db, const QList<Action> &actions)
+{
+    RowWriter rows(db, Mapping<Action>::table(), Mapping<Action>::columns());
+    for (const Action &a : actions) {
+        if (auto added = rows.add(Mapping<Action>::values(a)); !added)
+            return added;
+    }
+    if (auto done = rows.flush(); !done)
+        return done;
+    RowWriter links(db, QStringLiteral("action_priorities"),
+                    {QStringLiteral("action"), QStringLiteral("position"), QStringLiteral("priority")});
+    RowWriter reviews(db, QStringLiteral("action_reviews"),
+                      {QStringLiteral("action"), QStringLiteral("position"), QStringLiteral("date"), QStringLiteral("rag"),
+                       QStringLiteral("note"), QStringLiteral("meeting")});
+    for (const Action &a : actions) {
+        for (qsizetype i = 0; i < a.priorities.size(); ++i) {
+            if (auto added = links.add({a.id, int(i), a.priorities.at(i)}); !added)
+                return added;
+        }
+        for (qsizetype i = 0; i < a.reviews.size(); ++i) {
+            const ActionReview &r = a.reviews.at(i);
+            if (auto added = reviews.add({a.id, int(i), sqlDate(r.date), sqlEnum(r.rag), r.note, sqlRef(r.meeting)}); !added)
+                return added;
+        }
+    }
+    if (auto done = links.flush(); !done)
+        return done;
+    return reviews.flush();
+}
+
+} // namespace
+
 Result<void> Store::replaceAll(const PartnershipData &data)
 {
     Transaction transaction(*m_db);
@@ -1581,6 +1801,10 @@ Result<void> Store::replaceAll(const PartnershipData &data)
         ~Importing() { flag = was; }
     } importing{m_importing, m_importing};
     m_importing = true;
+    // Indexes that are quicker built once at the end than kept up row by row (see SqlBackend).
+    auto bulk = m_db->backend().beginBulkLoad(m_db->connection());
+    if (!bulk)
+        return bulk.error();
     // Children first, so no reference is left dangling at any step.
     static const QStringList tables{
         QStringLiteral("newsletter_links"), QStringLiteral("newsletter_items"), QStringLiteral("newsletters"),
@@ -1630,10 +1854,12 @@ Result<void> Store::replaceAll(const PartnershipData &data)
     then(data.people);
     then(data.memberships);
     then(data.priorities);
-    then(data.meetings);
+    if (done)
+        done = importMeetings(*m_db, data.meetings);
     then(data.workplans);
     then(data.caseReviews);
-    then(data.actions);
+    if (done)
+        done = importActions(*m_db, data.actions);
     then(data.risks);
     then(data.funding);
     then(data.spending);
@@ -1645,6 +1871,8 @@ Result<void> Store::replaceAll(const PartnershipData &data)
     then(data.newsletters);
     if (!done)
         return done;
+    if (auto indexed = m_db->backend().endBulkLoad(m_db->connection(), *bulk); !indexed)
+        return indexed;
     auto countsAfter = countRecords(*m_db);
     if (!countsAfter)
         return countsAfter.error();

@@ -63,7 +63,7 @@ TEST_CASE("each change is logged with who, when, what, and the record before and
     REQUIRE(f.store->replaceAll(test::samplePartnership()).ok());
     const qsizetype start = logOf(*f.store).size();
 
-    Agency agency{QStringLiteral("nhs"), QStringLiteral("NHS Eastbrook"), QString(), Sector::Health};
+    Agency agency {QStringLiteral("nhs"), QStringLiteral("NHS Eastbrook"), QString(), Sector::Health};
     clock = clock.addSecs(60);
     REQUIRE(f.store->insert(agency).ok());
     agency.name = QStringLiteral("NHS Eastbrook ICB");
@@ -72,7 +72,8 @@ TEST_CASE("each change is logged with who, when, what, and the record before and
     clock = clock.addSecs(60);
     REQUIRE(f.store->remove(agency).ok());
 
-    const QList<AuditEntry> rows = logOf(*f.store, {.kind = QStringLiteral("agency"), .recordKey = QStringLiteral("nhs")});
+    const QList<AuditEntry> rows
+        = logOf(*f.store, {.kind = QStringLiteral("agency"), .recordKey = QStringLiteral("nhs")});
     REQUIRE(rows.size() == 3);
     CHECK(logOf(*f.store).size() == start + 3);
     for (const AuditEntry &row : rows) {
@@ -84,7 +85,8 @@ TEST_CASE("each change is logged with who, when, what, and the record before and
     CHECK(rows.at(0).at == QDateTime(QDate(2026, 11, 22), QTime(9, 1), Qt::UTC));
     CHECK(rows.at(0).before.isEmpty());
     CHECK(object(rows.at(0).after).value(QStringLiteral("name")).toString() == QStringLiteral("NHS Eastbrook"));
-    CHECK(object(rows.at(0).after) == recordJson(Agency{QStringLiteral("nhs"), QStringLiteral("NHS Eastbrook"), QString(), Sector::Health}));
+    CHECK(object(rows.at(0).after)
+          == recordJson(Agency {QStringLiteral("nhs"), QStringLiteral("NHS Eastbrook"), QString(), Sector::Health}));
     CHECK(rows.at(1).action == AuditAction::Update);
     CHECK(object(rows.at(1).before).value(QStringLiteral("name")).toString() == QStringLiteral("NHS Eastbrook"));
     CHECK(object(rows.at(1).after).value(QStringLiteral("name")).toString() == QStringLiteral("NHS Eastbrook ICB"));
@@ -93,8 +95,9 @@ TEST_CASE("each change is logged with who, when, what, and the record before and
     CHECK(rows.at(2).after.isEmpty());
 
     // Filters: by time, newest first, a limit.
-    const auto between = logOf(*f.store, {.from = QDateTime(QDate(2026, 11, 22), QTime(9, 1, 30), Qt::UTC),
-                                          .to = QDateTime(QDate(2026, 11, 22), QTime(9, 2, 30), Qt::UTC)});
+    const auto between = logOf(*f.store,
+                               {.from = QDateTime(QDate(2026, 11, 22), QTime(9, 1, 30), Qt::UTC),
+                                .to = QDateTime(QDate(2026, 11, 22), QTime(9, 2, 30), Qt::UTC)});
     REQUIRE(between.size() == 1);
     CHECK(between.constFirst().action == AuditAction::Update);
     const auto newest = logOf(*f.store, {.limit = 1, .newestFirst = true});
@@ -108,7 +111,8 @@ TEST_CASE("meetings and their bullets are logged as they change, undo included",
     REQUIRE(f.store->replaceAll(test::samplePartnership()).ok());
     const Id meetingId = QStringLiteral("m.board.2018-07-10");
 
-    auto added = f.store->insertEntry(meetingId, 0, 1, Entry{0, EntryKind::Did, QStringLiteral("We agreed a new toolkit."), {}, {}});
+    auto added = f.store->insertEntry(meetingId, 0, 1,
+                                      Entry {0, EntryKind::Did, QStringLiteral("We agreed a new toolkit."), {}, {}});
     REQUIRE(added.ok());
     Entry changed = *added;
     changed.text = QStringLiteral("We agreed the neglect toolkit.");
@@ -119,15 +123,18 @@ TEST_CASE("meetings and their bullets are logged as they change, undo included",
     const auto rows = logOf(*f.store, {.kind = QStringLiteral("entry"), .recordKey = QString::number(changed.rowId)});
     REQUIRE(rows.size() == 4);
     CHECK(rows.at(0).action == AuditAction::Insert);
-    CHECK(object(rows.at(0).after).value(QStringLiteral("text")).toString() == QStringLiteral("We agreed a new toolkit."));
+    CHECK(object(rows.at(0).after).value(QStringLiteral("text")).toString()
+          == QStringLiteral("We agreed a new toolkit."));
     CHECK(object(rows.at(0).after).value(QStringLiteral("meeting")).toString() == meetingId);
     CHECK(object(rows.at(0).after).value(QStringLiteral("position")).toInt() == 1);
     CHECK(rows.at(1).action == AuditAction::Update);
-    CHECK(object(rows.at(1).after).value(QStringLiteral("text")).toString() == QStringLiteral("We agreed the neglect toolkit."));
+    CHECK(object(rows.at(1).after).value(QStringLiteral("text")).toString()
+          == QStringLiteral("We agreed the neglect toolkit."));
     CHECK(rows.at(2).action == AuditAction::Update);
     CHECK(object(rows.at(2).after).value(QStringLiteral("position")).toInt() == 0);
     CHECK(rows.at(3).action == AuditAction::Delete);
-    CHECK(object(rows.at(3).before).value(QStringLiteral("text")).toString() == QStringLiteral("We agreed the neglect toolkit."));
+    CHECK(object(rows.at(3).before).value(QStringLiteral("text")).toString()
+          == QStringLiteral("We agreed the neglect toolkit."));
 
     // Deleting a meeting keeps its minutes in the log; undoing it (inserting it again) is logged too.
     const Id panelMeeting = QStringLiteral("m.cdop.1");
@@ -157,9 +164,11 @@ TEST_CASE("a change and its audit row are saved together or not at all", "[relia
     CHECK(logOf(*f.store).size() == before);
 
     // A change whose row cannot be written is not saved.
-    REQUIRE(f.store->database().run(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
-                                                   "BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END")).ok());
-    auto refused = f.store->insert(Agency{QStringLiteral("unlogged"), QStringLiteral("Unlogged"), {}, Sector::Other});
+    REQUIRE(f.store->database()
+                .run(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                                    "BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END"))
+                .ok());
+    auto refused = f.store->insert(Agency {QStringLiteral("unlogged"), QStringLiteral("Unlogged"), {}, Sector::Other});
     REQUIRE_FALSE(refused.ok());
     INFO(refused.errorMessage().toStdString());
     CHECK(refused.errorMessage().contains(QStringLiteral("audit log")));
@@ -169,7 +178,7 @@ TEST_CASE("a change and its audit row are saved together or not at all", "[relia
 TEST_CASE("an import is one audit row, and the log survives it", "[reliability][audit]")
 {
     test::FreshStore f;
-    REQUIRE(f.store->insert(Agency{QStringLiteral("first"), QStringLiteral("First"), {}, Sector::Other}).ok());
+    REQUIRE(f.store->insert(Agency {QStringLiteral("first"), QStringLiteral("First"), {}, Sector::Other}).ok());
     const qsizetype before = logOf(*f.store).size();
     REQUIRE(before == 1);
 
@@ -192,7 +201,10 @@ TEST_CASE("the audit log exports as CSV and JSON, with formulas defused", "[reli
 {
     Environment user("USER", "=cmd|' /C calc'!A0");
     test::FreshStore f;
-    REQUIRE(f.store->insert(Agency{QStringLiteral("csv"), QStringLiteral("Commas, \"quotes\"\nand lines"), {}, Sector::Other}).ok());
+    REQUIRE(
+        f.store
+            ->insert(Agency {QStringLiteral("csv"), QStringLiteral("Commas, \"quotes\"\nand lines"), {}, Sector::Other})
+            .ok());
     const auto rows = logOf(*f.store);
     REQUIRE(rows.size() == 1);
 

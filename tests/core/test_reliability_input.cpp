@@ -138,15 +138,18 @@ QList<Hostile> hostileTexts()
         {"a script element", QStringLiteral("<script>alert(1)</script>")},
         {"markup characters", QStringLiteral("& < > \" ' &amp; &lt;b&gt; \\ \\n / */ -- ; DROP TABLE meetings; --")},
         {"right-to-left text",
-         QStringLiteral("\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd 123")},
+         QStringLiteral("\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 "
+                        "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd 123")},
         {"emoji with joiners",
-         QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 \U0001F3F3\uFE0F\u200D\U0001F308 \U0001F44D\U0001F3FD")},
+         QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 \U0001F3F3\uFE0F\u200D\U0001F308 "
+                        "\U0001F44D\U0001F3FD")},
         {"a right-to-left override", QStringLiteral("invoice\u202Egpj.exe and \u202Dleft\u202C \u200F\u200E\uFEFF")},
-        {"control characters and a lone line feed", QStringLiteral("tab\there\r\nline\nbell\u0007 null-free\u001F end")},
+        {"control characters and a lone line feed",
+         QStringLiteral("tab\there\r\nline\nbell\u0007 null-free\u001F end")},
         {"a megabyte",
          QString(1024 * 1024 - 7, QLatin1Char('m')) + QStringLiteral(" \u00e9\U0001F600"),
-         {QStringLiteral("partnership.name"), QStringLiteral("meetings.entries.text"), QStringLiteral("actions.reviews.note"),
-          QStringLiteral("newsletters.items.body")}},
+         {QStringLiteral("partnership.name"), QStringLiteral("meetings.entries.text"),
+          QStringLiteral("actions.reviews.note"), QStringLiteral("newsletters.items.body")}},
     };
 }
 

@@ -54,8 +54,9 @@ TEST_CASE("a search finds bullets of the minutes with their body, date and the w
     DemoStore f;
     const QList<SearchHit> hits = hitsOf(*f.store, QStringLiteral("county lines"), SearchKind::Entry);
     REQUIRE_FALSE(hits.isEmpty());
-    const auto it = std::find_if(hits.cbegin(), hits.cend(),
-                                 [](const SearchHit &h) { return h.id == QLatin1String("child-exploitation-2023-11-15"); });
+    const auto it = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) {
+        return h.id == QLatin1String("child-exploitation-2023-11-15");
+    });
     REQUIRE(it != hits.cend());
     CHECK(it->bodyName == QStringLiteral("Child Exploitation Subgroup"));
     CHECK(it->body == QStringLiteral("child-exploitation"));
@@ -85,7 +86,8 @@ TEST_CASE("a search matches the start of the word being typed, and ignores case 
 
     // Accents are ignored both ways.
     const Id meeting = QStringLiteral("child-exploitation-2023-11-15");
-    auto added = f.store->insertEntry(meeting, 0, 0, Entry{0, EntryKind::Did, QStringLiteral("We met the café owners' forum."), {}, {}});
+    auto added = f.store->insertEntry(
+        meeting, 0, 0, Entry {0, EntryKind::Did, QStringLiteral("We met the café owners' forum."), {}, {}});
     REQUIRE(added.ok());
     const QList<SearchHit> hits = hitsOf(*f.store, QStringLiteral("cafe owners"), SearchKind::Entry);
     REQUIRE(hits.size() == 1);
@@ -96,14 +98,27 @@ TEST_CASE("a search matches the start of the word being typed, and ignores case 
 TEST_CASE("nothing a user types breaks a search", "[search]")
 {
     DemoStore f;
-    const QStringList queries{
-        QStringLiteral("\""),          QStringLiteral("\"county"),      QStringLiteral("county\" OR \"x"),
-        QStringLiteral("*"),           QStringLiteral("county*"),       QStringLiteral("NOT"),
-        QStringLiteral("AND OR NEAR"), QStringLiteral("-county"),       QStringLiteral("(county"),
-        QStringLiteral("county)"),     QStringLiteral("text:county"),   QStringLiteral("^county"),
-        QStringLiteral("NEAR(a b)"),   QStringLiteral("'; DROP TABLE entries; --"),
-        QStringLiteral("{county}"),    QStringLiteral("county + lines"), QStringLiteral("\u00e9t\u00e9 \u4e2d\u6587 \U0001F600"),
-        QStringLiteral("%_\\"),        QStringLiteral("   "),           QString(QChar(0xE000)) + QStringLiteral("x") + QChar(0xE001),
+    const QStringList queries {
+        QStringLiteral("\""),
+        QStringLiteral("\"county"),
+        QStringLiteral("county\" OR \"x"),
+        QStringLiteral("*"),
+        QStringLiteral("county*"),
+        QStringLiteral("NOT"),
+        QStringLiteral("AND OR NEAR"),
+        QStringLiteral("-county"),
+        QStringLiteral("(county"),
+        QStringLiteral("county)"),
+        QStringLiteral("text:county"),
+        QStringLiteral("^county"),
+        QStringLiteral("NEAR(a b)"),
+        QStringLiteral("'; DROP TABLE entries; --"),
+        QStringLiteral("{county}"),
+        QStringLiteral("county + lines"),
+        QStringLiteral("\u00e9t\u00e9 \u4e2d\u6587 \U0001F600"),
+        QStringLiteral("%_\\"),
+        QStringLiteral("   "),
+        QString(QChar(0xE000)) + QStringLiteral("x") + QChar(0xE001),
         QStringLiteral("a\u0000b"),
     };
     for (const QString &query : queries) {
@@ -123,7 +138,8 @@ TEST_CASE("nothing a user types breaks a search", "[search]")
 TEST_CASE("a search finds meetings by body, place and date, actions by text or ref, case reviews by name", "[search]")
 {
     DemoStore f;
-    const QList<SearchHit> meetings = hitsOf(*f.store, QStringLiteral("exploitation november 2023"), SearchKind::Meeting);
+    const QList<SearchHit> meetings
+        = hitsOf(*f.store, QStringLiteral("exploitation november 2023"), SearchKind::Meeting);
     REQUIRE(meetings.size() == 1);
     CHECK(meetings.first().id == QStringLiteral("child-exploitation-2023-11-15"));
     CHECK(meetings.first().bodyName == QStringLiteral("Child Exploitation Subgroup"));
@@ -167,16 +183,23 @@ TEST_CASE("the hits of a search are shared out between the kinds", "[search]")
 
 TEST_CASE("search text comes without Markdown, and the found words are marked where they are shown", "[search]")
 {
-    CHECK(plainFromMarkdown(QStringLiteral("We tested the **transitions** priority with *three* people.")) == QStringLiteral("We tested the transitions priority with three people."));
-    CHECK(plainFromMarkdown(QStringLiteral("See the [business plan](https://example.org/plan).")) == QStringLiteral("See the business plan."));
+    CHECK(plainFromMarkdown(QStringLiteral("We tested the **transitions** priority with *three* people."))
+          == QStringLiteral("We tested the transitions priority with three people."));
+    CHECK(plainFromMarkdown(QStringLiteral("See the [business plan](https://example.org/plan)."))
+          == QStringLiteral("See the business plan."));
     CHECK(plainFromMarkdown(QStringLiteral("5 * 3 stays")) == QStringLiteral("5 * 3 stays"));
-    CHECK(searchWords(QStringLiteral("Family-T's \"review\" (2023)")) == QStringList{QStringLiteral("Family"), QStringLiteral("T"), QStringLiteral("s"), QStringLiteral("review"), QStringLiteral("2023")});
-    const QList<TextSpan> spans = findWords(QStringLiteral("Neglect and neglected children"), {QStringLiteral("neglect")});
-    CHECK(spans == QList<TextSpan>{{0, 7}, {12, 7}});
+    CHECK(searchWords(QStringLiteral("Family-T's \"review\" (2023)"))
+          == QStringList {QStringLiteral("Family"), QStringLiteral("T"), QStringLiteral("s"), QStringLiteral("review"),
+                          QStringLiteral("2023")});
+    const QList<TextSpan> spans
+        = findWords(QStringLiteral("Neglect and neglected children"), {QStringLiteral("neglect")});
+    CHECK(spans == QList<TextSpan> {{0, 7}, {12, 7}});
 
     DemoStore f;
     const QList<SearchHit> hits = hitsOf(*f.store, QStringLiteral("transitions"), SearchKind::Entry);
-    const auto it = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.context.contains(QStringLiteral("We tested the transitions")); });
+    const auto it = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) {
+        return h.context.contains(QStringLiteral("We tested the transitions"));
+    });
     REQUIRE(it != hits.cend());
     CHECK_FALSE(it->context.contains(QLatin1Char('*')));
     CHECK(marked(*it).contains(QStringLiteral("We tested the [transitions] priority")));

@@ -8,16 +8,25 @@ namespace bd::test {
 
 namespace {
 
-const QStringList people{QStringLiteral("p.chair"), QStringLiteral("p.dci"), QStringLiteral("p.deputy"),
-                         QStringLiteral("p.nurse"), QStringLiteral("p.head")};
-const QStringList priorities{QStringLiteral("pr.da"), QStringLiteral("pr.neglect")};
+const QStringList people {QStringLiteral("p.chair"), QStringLiteral("p.dci"), QStringLiteral("p.deputy"),
+                          QStringLiteral("p.nurse"), QStringLiteral("p.head")};
+const QStringList priorities {QStringLiteral("pr.da"), QStringLiteral("pr.neglect")};
 
 // Words with some width to them: accents, right-to-left, emoji.
-const QStringList words{QStringLiteral("the"),      QStringLiteral("panel"),     QStringLiteral("agreed"),
-                        QStringLiteral("referrals"), QStringLiteral("neglect"),   QStringLiteral("toolkit"),
-                        QStringLiteral("café"),     QStringLiteral("naïve"),     QStringLiteral("\u05e9\u05dc\u05d5\u05dd"),
-                        QStringLiteral("\u0645\u0631\u062d\u0628\u0627"), QStringLiteral("\U0001F469\u200D\U0001F467"),
-                        QStringLiteral("**bold**"), QStringLiteral("<b>&amp;</b>"), QStringLiteral("\"quoted\"")};
+const QStringList words {QStringLiteral("the"),
+                         QStringLiteral("panel"),
+                         QStringLiteral("agreed"),
+                         QStringLiteral("referrals"),
+                         QStringLiteral("neglect"),
+                         QStringLiteral("toolkit"),
+                         QStringLiteral("café"),
+                         QStringLiteral("naïve"),
+                         QStringLiteral("\u05e9\u05dc\u05d5\u05dd"),
+                         QStringLiteral("\u0645\u0631\u062d\u0628\u0627"),
+                         QStringLiteral("\U0001F469\u200D\U0001F467"),
+                         QStringLiteral("**bold**"),
+                         QStringLiteral("<b>&amp;</b>"),
+                         QStringLiteral("\"quoted\"")};
 
 Meeting *findMeeting(PartnershipData &data, const Id &id)
 {
@@ -43,14 +52,17 @@ PartnershipData crashBase()
 {
     PartnershipData d;
     d.partnership.name = QStringLiteral("Crash Test Partnership");
-    d.agencies = {{QStringLiteral("ecc"), QStringLiteral("Eastbrook County Council"), QStringLiteral("ECC"), Sector::LocalAuthority}};
+    d.agencies = {{QStringLiteral("ecc"), QStringLiteral("Eastbrook County Council"), QStringLiteral("ECC"),
+                   Sector::LocalAuthority}};
     for (const QString &id : people)
-        d.people << Person{id, QStringLiteral("Person ") + id, QStringLiteral("ecc"), QString(), QString()};
-    d.bodies = {{QStringLiteral("board"), QStringLiteral("Safeguarding Board"), BodyKind::Board, QString(), QString(), QDate(), QDate()},
-                {QStringLiteral("cdop"), QStringLiteral("Child Death Overview Panel"), BodyKind::Panel, QStringLiteral("board"),
-                 QString(), QDate(), QDate()}};
-    d.priorities = {{QStringLiteral("pr.da"), FinancialYear(2018), QStringLiteral("Domestic abuse"), QString(), QString()},
-                    {QStringLiteral("pr.neglect"), FinancialYear(2018), QStringLiteral("Neglect"), QString(), QString()}};
+        d.people << Person {id, QStringLiteral("Person ") + id, QStringLiteral("ecc"), QString(), QString()};
+    d.bodies = {{QStringLiteral("board"), QStringLiteral("Safeguarding Board"), BodyKind::Board, QString(), QString(),
+                 QDate(), QDate()},
+                {QStringLiteral("cdop"), QStringLiteral("Child Death Overview Panel"), BodyKind::Panel,
+                 QStringLiteral("board"), QString(), QDate(), QDate()}};
+    d.priorities
+        = {{QStringLiteral("pr.da"), FinancialYear(2018), QStringLiteral("Domestic abuse"), QString(), QString()},
+           {QStringLiteral("pr.neglect"), FinancialYear(2018), QStringLiteral("Neglect"), QString(), QString()}};
     return d;
 }
 
@@ -123,8 +135,9 @@ Meeting CrashScript::newMeeting()
     QStringList attendees = people;
     const int count = 1 + int(m_random.bounded(qsizetype(people.size())));
     for (int i = 0; i < count; ++i)
-        m.attendance << Attendance{attendees.takeAt(int(m_random.bounded(qsizetype(attendees.size())))),
-                                   m_random.bounded(2) ? AttendanceStatus::Present : AttendanceStatus::Apologies, QString()};
+        m.attendance << Attendance {attendees.takeAt(int(m_random.bounded(qsizetype(attendees.size())))),
+                                    m_random.bounded(2) ? AttendanceStatus::Present : AttendanceStatus::Apologies,
+                                    QString()};
     const int entries = 4 + int(m_random.bounded(16));
     for (int i = 0; i < entries; ++i)
         m.entries << newEntry(EntryKind(m_random.bounded(3)), 0);
@@ -153,7 +166,7 @@ CrashEdit CrashScript::next()
             edit.kind = what == 1 ? CrashEdit::Kind::UpdateEntry : CrashEdit::Kind::RemoveEntry;
             edit.entry = m.entries.at(edit.position);
             edit.entry.text = text(20, 400);
-            edit.entry.priorities = m_random.bounded(2) ? QStringList{priorities.at(0)} : QStringList();
+            edit.entry.priorities = m_random.bounded(2) ? QStringList {priorities.at(0)} : QStringList();
         }
     } else if (roll < 75) {
         edit.kind = CrashEdit::Kind::UpdateMeeting;
@@ -179,13 +192,14 @@ CrashEdit CrashScript::next()
         a.priorities = {priorities.at(int(m_random.bounded(2)))};
         const int reviews = int(m_random.bounded(6));
         for (int i = 0; i < reviews; ++i)
-            a.reviews << ActionReview{QDate(2019, 1, 1).addDays(i * 30), Rag(m_random.bounded(4)), text(0, 60), QString()};
+            a.reviews << ActionReview {QDate(2019, 1, 1).addDays(i * 30), Rag(m_random.bounded(4)), text(0, 60),
+                                       QString()};
     } else {
         edit.kind = CrashEdit::Kind::UpdateAction;
         edit.action = m_mine.actions.at(int(m_random.bounded(qsizetype(m_mine.actions.size()))));
         edit.action.text = text(10, 200);
         const QDate last = edit.action.reviews.isEmpty() ? QDate(2019, 1, 1) : edit.action.reviews.constLast().date;
-        edit.action.reviews << ActionReview{last.addDays(30), Rag(m_random.bounded(4)), text(0, 60), QString()};
+        edit.action.reviews << ActionReview {last.addDays(30), Rag(m_random.bounded(4)), text(0, 60), QString()};
     }
     applyTo(m_mine, edit);
     return edit;
@@ -199,7 +213,7 @@ Result<void> CrashScript::apply(Store &store, const CrashEdit &edit)
         if (!stored)
             return stored.error();
         if (!*stored || position >= (*stored)->entries.size())
-            return Error{QStringLiteral("meeting %1 has no bullet %2").arg(meeting).arg(position)};
+            return Error {QStringLiteral("meeting %1 has no bullet %2").arg(meeting).arg(position)};
         return (*stored)->entries.at(position).rowId;
     };
     switch (edit.kind) {
@@ -286,7 +300,8 @@ void CrashScript::applyTo(PartnershipData &data, const CrashEdit &edit)
 void normalise(PartnershipData &data)
 {
     clearRowIds(data);
-    std::sort(data.meetings.begin(), data.meetings.end(), [](const Meeting &a, const Meeting &b) { return a.id < b.id; });
+    std::sort(data.meetings.begin(), data.meetings.end(),
+              [](const Meeting &a, const Meeting &b) { return a.id < b.id; });
     std::sort(data.actions.begin(), data.actions.end(), [](const Action &a, const Action &b) { return a.id < b.id; });
 }
 

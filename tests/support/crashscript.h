@@ -13,13 +13,22 @@ PartnershipData crashBase();
 
 // One edit of the crash test: one Store call, so one transaction.
 struct CrashEdit {
-    enum class Kind { AddMeeting, UpdateMeeting, AddEntry, UpdateEntry, RemoveEntry, RemoveMeeting, AddAction, UpdateAction };
+    enum class Kind {
+        AddMeeting,
+        UpdateMeeting,
+        AddEntry,
+        UpdateEntry,
+        RemoveEntry,
+        RemoveMeeting,
+        AddAction,
+        UpdateAction
+    };
     Kind kind = Kind::AddMeeting;
     Meeting meeting; // AddMeeting: all of it; UpdateMeeting: its new row and attendance
-    Id meetingId;    // the entry edits and RemoveMeeting
+    Id meetingId; // the entry edits and RemoveMeeting
     int position = 0; // the top-level bullet the entry edits are about
-    Entry entry;     // AddEntry: the bullet; UpdateEntry: its new text and priorities
-    Action action;   // AddAction, UpdateAction
+    Entry entry; // AddEntry: the bullet; UpdateEntry: its new text and priorities
+    Action action; // AddAction, UpdateAction
 
     // One line for the child's report, e.g. "add meeting crash-3-m0 (24 bullets)".
     QString describe() const;
@@ -28,8 +37,7 @@ struct CrashEdit {
 // The same edits, in the same order, for the same seed: the child process applies them to
 // the database, and the test to its model of what the database must hold. Each run works on
 // records of its own (their ids carry \a run), so runs do not depend on each other.
-class CrashScript
-{
+class CrashScript {
 public:
     CrashScript(quint64 seed, int run);
 

@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QStandardPaths>
 #include <QGuiApplication>
 
 int main(int argc, char **argv)
@@ -12,5 +13,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BoardDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("boarddesk-tests"));
+    // Settings and data folders of the tests' own, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

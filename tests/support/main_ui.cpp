@@ -1,13 +1,19 @@
-// Widget tests: a QApplication must exist before any widget.
+// Widget tests: a QApplication must exist before any widget. The offscreen platform is the
+// default, so test discovery at build time and runs by hand need no display either.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QStandardPaths>
 #include <QApplication>
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BoardDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("boarddesk-tests"));
+    // Settings and data folders of the tests' own, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

@@ -30,8 +30,9 @@ TEST_CASE("a change made while another program writes is dropped with a busy mes
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &other) == SQLITE_OK);
     REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
 
-    const Agency agency{QStringLiteral("a.busy"), QStringLiteral("Busy Agency"), QString(), Sector::Other};
-    CHECK_FALSE(workspace.push(new SaveRecordCommand<Agency>(workspace, QStringLiteral("Add agency"), std::nullopt, agency)));
+    const Agency agency {QStringLiteral("a.busy"), QStringLiteral("Busy Agency"), QString(), Sector::Other};
+    CHECK_FALSE(
+        workspace.push(new SaveRecordCommand<Agency>(workspace, QStringLiteral("Add agency"), std::nullopt, agency)));
     REQUIRE(errors.size() == 1);
     const QString message = errors.at(0).at(0).toString();
     INFO(message.toStdString());

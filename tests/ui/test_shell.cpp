@@ -25,10 +25,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -36,20 +38,48 @@ using namespace bd;
 
 namespace {
 
+// The demo imported once into a database file that each test copies: importing takes most
+// of a second (every write is synced), copying a closed file a few milliseconds.
+QString demoTemplate()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        REQUIRE(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("demo.boarddesk"));
+        auto store = Store::open(file);
+        REQUIRE(store.ok());
+        auto imported = importArchive(**store, test::demoArchive(), QStringLiteral("northvale.json"), false);
+        INFO(imported.errorMessage().toStdString());
+        REQUIRE(imported.ok());
+        path = file;
+    }
+    return path;
+}
+
+// Recent files, window geometry and the default database go to Qt's test folders while a
+// test runs, not to the user's.
+struct TestPaths {
+    TestPaths() { QStandardPaths::setTestModeEnabled(true); }
+    ~TestPaths() { QStandardPaths::setTestModeEnabled(false); }
+    TestPaths(const TestPaths &) = delete;
+    TestPaths &operator=(const TestPaths &) = delete;
+};
+
 // The demo partnership in a temporary database, open in a main window.
 struct DemoWindow {
+    TestPaths paths;
     test::TempDir dir;
     std::unique_ptr<MainWindow> window;
 
     DemoWindow()
     {
-        // Geometry and recent files go to a test folder, not the user's settings.
-        QStandardPaths::setTestModeEnabled(true);
-        auto store = Store::open(dir.path(QStringLiteral("demo.boarddesk")));
+        const QString path = dir.path(QStringLiteral("demo.boarddesk"));
+        REQUIRE(QFile::copy(demoTemplate(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto store = Store::open(path);
+        INFO(store.errorMessage().toStdString());
         REQUIRE(store.ok());
-        auto imported = importArchive(**store, test::demoArchive(), QStringLiteral("northvale.json"), false);
-        INFO(imported.errorMessage().toStdString());
-        REQUIRE(imported.ok());
         window = std::make_unique<MainWindow>(std::move(*store));
         window->resize(1280, 800);
     }
@@ -94,15 +124,17 @@ TEST_CASE("the navigator shows the partnership, its bodies by kind and their mee
     CHECK(demo.window->windowTitle().startsWith(QLatin1String("Northvale Safeguarding Children Partnership")));
 
     const QStringList board = childLabels(model, model.groupIndex(NavigatorModel::BodyGroup::BoardAndExecutive));
-    CHECK(board == QStringList{QStringLiteral("Northvale Safeguarding Children Partnership Board"),
-                               QStringLiteral("Partnership Executive Group")});
+    CHECK(board
+          == QStringList {QStringLiteral("Northvale Safeguarding Children Partnership Board"),
+                          QStringLiteral("Partnership Executive Group")});
     const QStringList subgroups = childLabels(model, model.groupIndex(NavigatorModel::BodyGroup::Subgroups));
     CHECK(subgroups.contains(QStringLiteral("Child Exploitation Subgroup")));
     // Concluded subgroups say so, after those still working.
-    CHECK(subgroups.constLast().endsWith(QLatin1String("(concluded 28 January 2025)")));
-    CHECK(subgroups.contains(QStringLiteral("Safer Employment Subgroup (concluded 13 September 2024)")));
+    REQUIRE(subgroups.size() == 7);
+    CHECK(subgroups.at(5) == QLatin1String("E-Safety Subgroup (concluded 28 January 2025)"));
+    CHECK(subgroups.at(6) == QLatin1String("Safer Employment Subgroup (concluded 13 September 2024)"));
     const QStringList panels = childLabels(model, model.groupIndex(NavigatorModel::BodyGroup::PanelsAndReviewGroups));
-    CHECK(panels == QStringList{QStringLiteral("Child Death Overview Panel"), QStringLiteral("Case Review Group")});
+    CHECK(panels == QStringList {QStringLiteral("Child Death Overview Panel"), QStringLiteral("Case Review Group")});
 
     // Meetings are read when a body is expanded: newest year first, newest meeting first.
     const QModelIndex boardIndex = demo.navigator().bodyIndex(QStringLiteral("board"));
@@ -146,7 +178,29 @@ TEST_CASE("the navigator model is a consistent model while records change under 
         workspace.undoStack()->undo();
         workspace.undoStack()->undo();
         workspace.undoStack()->redo();
+
+        // A meeting moved to another body, while it is open, stays open in its new place.
+        const Id id = QStringLiteral("board-2024-12-10"); // draft minutes: no approval date to keep after
+        REQUIRE(demo.view().selectMeeting(id));
+        auto meeting = demo.store().get<Meeting>(id);
+        REQUIRE(meeting.ok());
+        Meeting moved = **meeting;
+        moved.body = QStringLiteral("executive");
+        moved.date = QDate(2025, 4, 2); // and into the next year
+        REQUIRE(workspace.push(new SaveRecordCommand<Meeting>(workspace, QStringLiteral("move"), **meeting, moved)));
+        CHECK(demo.navigator().meetingIndex(id).parent()
+              == demo.navigator().yearIndex(QStringLiteral("executive"), 2025));
+        CHECK(demo.view().currentMeetingId() == id);
+        workspace.undoStack()->undo();
+        CHECK(demo.navigator().meetingIndex(id).parent() == demo.navigator().yearIndex(QStringLiteral("board"), 2024));
+        CHECK(demo.view().currentMeetingId() == id);
+    }
+    {
+        // Qt 6.4's tester reads the whole model when told of a reset, before it notes that
+        // the reset is over: a lazy model then seems to insert rows inside the reset. So
+        // the reset comes first, and a new tester checks what it left.
         demo.navigator().reload();
+        QAbstractItemModelTester tester(&demo.navigator(), QAbstractItemModelTester::FailureReportingMode::Warning);
     }
     qInstallMessageHandler(previous);
     INFO(g_modelFailures.join(QLatin1Char('\n')).toStdString());
@@ -278,7 +332,7 @@ TEST_CASE("A member added and re-roled survives undoing and redoing both", "[she
     REQUIRE(members->setData(members->index(row, MembershipTableModel::RoleColumn), QStringLiteral("secretariat")));
 
     const auto roleOf = [&]() -> std::optional<Role> {
-        auto all = demo.store().list<Membership>(ListFilter{QStringLiteral("e-safety"), {}});
+        auto all = demo.store().list<Membership>(ListFilter {QStringLiteral("e-safety"), {}});
         REQUIRE(all.ok());
         for (const Membership &m : *all) {
             if (m.person == person && m.from == QDate::currentDate())
@@ -309,7 +363,8 @@ TEST_CASE("Partnership settings rename the partnership everywhere, and undo", "[
     settings->nameEdit()->setText(QStringLiteral("Northvale Children's Safeguarding Partnership"));
     emit settings->nameEdit()->editingFinished();
     CHECK(demo.store().partnership()->name == QLatin1String("Northvale Children's Safeguarding Partnership"));
-    CHECK(demo.navigator().partnershipIndex().data().toString() == QLatin1String("Northvale Children's Safeguarding Partnership"));
+    CHECK(demo.navigator().partnershipIndex().data().toString()
+          == QLatin1String("Northvale Children's Safeguarding Partnership"));
     CHECK(demo.window->windowTitle().startsWith(QLatin1String("Northvale Children's Safeguarding Partnership")));
     demo.action("undoAction")->trigger();
     CHECK(settings->nameEdit()->text() == QLatin1String("Northvale Safeguarding Children Partnership"));
@@ -318,6 +373,7 @@ TEST_CASE("Partnership settings rename the partnership everywhere, and undo", "[
 TEST_CASE("A search hit opens its meeting, and registers show what the store holds", "[shell]")
 {
     DemoWindow demo;
+    demo.window->show(); // pages read their registers when they are shown
     CHECK_FALSE(demo.action("exportMinutesAction")->isEnabled());
     emit demo.view().searchWidget()->meetingRequested(QStringLiteral("cdop-2024-11-01"), 0);
     CHECK(demo.view().currentMeetingId() == QLatin1String("cdop-2024-11-01"));
@@ -340,7 +396,7 @@ TEST_CASE("A search hit opens its meeting, and registers show what the store hol
 
 TEST_CASE("The welcome page's demo and new partnership make their files", "[shell]")
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestPaths paths;
     test::TempDir dir;
     const QString demoPath = dir.path(QStringLiteral("data/demo.boarddesk"));
     {
@@ -404,7 +460,7 @@ TEST_CASE("welcome screenshot", "[.screenshot]")
 {
     const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
     REQUIRE_FALSE(target.isEmpty());
-    QStandardPaths::setTestModeEnabled(true);
+    TestPaths paths;
     MainWindow window;
     window.resize(1280, 800);
     window.show();

@@ -51,14 +51,22 @@ QString tr(const char *text)
 QString displayName(Sector value)
 {
     switch (value) {
-    case Sector::LocalAuthority: return tr("Local authority");
-    case Sector::Police: return tr("Police");
-    case Sector::Health: return tr("Health");
-    case Sector::Education: return tr("Education");
-    case Sector::Probation: return tr("Probation");
-    case Sector::DistrictCouncil: return tr("District council");
-    case Sector::Voluntary: return tr("Voluntary sector");
-    case Sector::Other: return tr("Other");
+    case Sector::LocalAuthority:
+        return tr("Local authority");
+    case Sector::Police:
+        return tr("Police");
+    case Sector::Health:
+        return tr("Health");
+    case Sector::Education:
+        return tr("Education");
+    case Sector::Probation:
+        return tr("Probation");
+    case Sector::DistrictCouncil:
+        return tr("District council");
+    case Sector::Voluntary:
+        return tr("Voluntary sector");
+    case Sector::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -66,12 +74,18 @@ QString displayName(Sector value)
 QString displayName(BodyKind value)
 {
     switch (value) {
-    case BodyKind::Board: return tr("Board");
-    case BodyKind::Executive: return tr("Executive");
-    case BodyKind::Subgroup: return tr("Subgroup");
-    case BodyKind::Panel: return tr("Panel");
-    case BodyKind::ReviewGroup: return tr("Review group");
-    case BodyKind::Other: return tr("Other");
+    case BodyKind::Board:
+        return tr("Board");
+    case BodyKind::Executive:
+        return tr("Executive");
+    case BodyKind::Subgroup:
+        return tr("Subgroup");
+    case BodyKind::Panel:
+        return tr("Panel");
+    case BodyKind::ReviewGroup:
+        return tr("Review group");
+    case BodyKind::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -79,11 +93,16 @@ QString displayName(BodyKind value)
 QString displayName(Role value)
 {
     switch (value) {
-    case Role::Chair: return tr("Chair");
-    case Role::ViceChair: return tr("Vice-chair");
-    case Role::Member: return tr("Member");
-    case Role::Adviser: return tr("Adviser");
-    case Role::Secretariat: return tr("Secretariat");
+    case Role::Chair:
+        return tr("Chair");
+    case Role::ViceChair:
+        return tr("Vice-chair");
+    case Role::Member:
+        return tr("Member");
+    case Role::Adviser:
+        return tr("Adviser");
+    case Role::Secretariat:
+        return tr("Secretariat");
     }
     return {};
 }
@@ -91,9 +110,12 @@ QString displayName(Role value)
 QString displayName(MeetingStatus value)
 {
     switch (value) {
-    case MeetingStatus::Planned: return tr("Planned");
-    case MeetingStatus::Held: return tr("Held");
-    case MeetingStatus::Cancelled: return tr("Cancelled");
+    case MeetingStatus::Planned:
+        return tr("Planned");
+    case MeetingStatus::Held:
+        return tr("Held");
+    case MeetingStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -101,8 +123,10 @@ QString displayName(MeetingStatus value)
 QString displayName(MinutesStatus value)
 {
     switch (value) {
-    case MinutesStatus::Draft: return tr("Draft");
-    case MinutesStatus::Approved: return tr("Approved");
+    case MinutesStatus::Draft:
+        return tr("Draft");
+    case MinutesStatus::Approved:
+        return tr("Approved");
     }
     return {};
 }
@@ -110,10 +134,14 @@ QString displayName(MinutesStatus value)
 QString displayName(Rag value)
 {
     switch (value) {
-    case Rag::Red: return tr("Red");
-    case Rag::Amber: return tr("Amber");
-    case Rag::Green: return tr("Green");
-    case Rag::Complete: return tr("Complete");
+    case Rag::Red:
+        return tr("Red");
+    case Rag::Amber:
+        return tr("Amber");
+    case Rag::Green:
+        return tr("Green");
+    case Rag::Complete:
+        return tr("Complete");
     }
     return {};
 }
@@ -121,11 +149,16 @@ QString displayName(Rag value)
 QString displayName(CaseReviewType value)
 {
     switch (value) {
-    case CaseReviewType::Scr: return tr("Serious case review");
-    case CaseReviewType::Lcspr: return tr("Local child safeguarding practice review");
-    case CaseReviewType::RapidReview: return tr("Rapid review");
-    case CaseReviewType::Thematic: return tr("Thematic review");
-    case CaseReviewType::Learning: return tr("Learning review");
+    case CaseReviewType::Scr:
+        return tr("Serious case review");
+    case CaseReviewType::Lcspr:
+        return tr("Local child safeguarding practice review");
+    case CaseReviewType::RapidReview:
+        return tr("Rapid review");
+    case CaseReviewType::Thematic:
+        return tr("Thematic review");
+    case CaseReviewType::Learning:
+        return tr("Learning review");
     }
     return {};
 }
@@ -133,12 +166,18 @@ QString displayName(CaseReviewType value)
 QString displayName(CaseReviewStatus value)
 {
     switch (value) {
-    case CaseReviewStatus::Notified: return tr("Notified");
-    case CaseReviewStatus::InProgress: return tr("In progress");
-    case CaseReviewStatus::SignedOff: return tr("Signed off");
-    case CaseReviewStatus::PublicationDelayed: return tr("Publication delayed");
-    case CaseReviewStatus::Published: return tr("Published");
-    case CaseReviewStatus::Closed: return tr("Closed");
+    case CaseReviewStatus::Notified:
+        return tr("Notified");
+    case CaseReviewStatus::InProgress:
+        return tr("In progress");
+    case CaseReviewStatus::SignedOff:
+        return tr("Signed off");
+    case CaseReviewStatus::PublicationDelayed:
+        return tr("Publication delayed");
+    case CaseReviewStatus::Published:
+        return tr("Published");
+    case CaseReviewStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -146,12 +185,18 @@ QString displayName(CaseReviewStatus value)
 QString displayName(CourseFormat value)
 {
     switch (value) {
-    case CourseFormat::FullDay: return tr("Full day");
-    case CourseFormat::HalfDay: return tr("Half day");
-    case CourseFormat::MultiDay: return tr("Several days");
-    case CourseFormat::Bespoke: return tr("Bespoke");
-    case CourseFormat::Briefing: return tr("Briefing");
-    case CourseFormat::ELearning: return tr("E-learning");
+    case CourseFormat::FullDay:
+        return tr("Full day");
+    case CourseFormat::HalfDay:
+        return tr("Half day");
+    case CourseFormat::MultiDay:
+        return tr("Several days");
+    case CourseFormat::Bespoke:
+        return tr("Bespoke");
+    case CourseFormat::Briefing:
+        return tr("Briefing");
+    case CourseFormat::ELearning:
+        return tr("E-learning");
     }
     return {};
 }
@@ -164,10 +209,18 @@ QIcon ragIcon(Rag value)
         return *it;
     QColor colour;
     switch (value) {
-    case Rag::Red: colour = QColor(0xc6, 0x28, 0x28); break;
-    case Rag::Amber: colour = QColor(0xe0, 0x8a, 0x00); break;
-    case Rag::Green: colour = QColor(0x2e, 0x7d, 0x32); break;
-    case Rag::Complete: colour = QColor(0x15, 0x65, 0xc0); break;
+    case Rag::Red:
+        colour = QColor(0xc6, 0x28, 0x28);
+        break;
+    case Rag::Amber:
+        colour = QColor(0xe0, 0x8a, 0x00);
+        break;
+    case Rag::Green:
+        colour = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case Rag::Complete:
+        colour = QColor(0x15, 0x65, 0xc0);
+        break;
     }
     QIcon icon;
     // Drawn at two sizes so it stays crisp on a high-DPI screen.
@@ -184,6 +237,11 @@ QIcon ragIcon(Rag value)
         icon.addPixmap(pixmap);
     }
     return *cache.insert(int(value), icon);
+}
+
+QString toolTipText(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString plainText(const QString &markdown)

@@ -30,14 +30,17 @@ QString displayName(CaseReviewStatus value);
 QString displayName(CourseFormat value);
 
 // Every value of an enumeration, in order (for combo boxes).
-template <typename E>
-QList<E> enumValues()
+template<typename E> QList<E> enumValues()
 {
     QList<E> values;
     for (std::size_t i = 0; i < enumKeys<E>.size(); ++i)
         values << static_cast<E>(i);
     return values;
 }
+
+// \a text (which may be what a user typed) as a tooltip: a tooltip that looks like HTML is
+// read as HTML, so the text is escaped and wrapped to be read as text, always.
+QString toolTipText(const QString &text);
 
 // A small filled circle in the RAG colour (complete is blue), for tables and lists.
 QIcon ragIcon(Rag value);

@@ -54,7 +54,7 @@ const QString splitterKey = QStringLiteral("mainWindow/splitter");
 bool isTextField(QObject *widget)
 {
     return qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
-           || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget);
+        || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget);
 }
 
 } // namespace
@@ -208,7 +208,8 @@ void MainWindow::createActions()
             if (auto body = m_workspace->store().get<Body>(m_view->currentBodyId()); body && body->has_value())
                 group = QVariant::fromValue(NavigatorModel::groupOf((*body)->kind));
         }
-        m_view->addBody(group.isValid() ? group.value<NavigatorModel::BodyGroup>() : NavigatorModel::BodyGroup::Subgroups);
+        m_view->addBody(group.isValid() ? group.value<NavigatorModel::BodyGroup>()
+                                        : NavigatorModel::BodyGroup::Subgroups);
     });
 
     m_about = make(tr("&About BoardDesk"), "aboutAction");
@@ -255,7 +256,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setIconSize(QSize(24, 24));
@@ -314,8 +315,9 @@ bool MainWindow::openFile(const QString &path)
 {
     auto store = openPartnershipFile(path);
     if (!store) {
-        QMessageBox::warning(this, tr("Could not open the partnership"),
-                             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Could not open the partnership"),
+            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
         if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
         if (m_welcome)
@@ -350,6 +352,7 @@ void MainWindow::openStore(std::unique_ptr<Store> store)
     m_view = new PartnershipView(*m_workspace, m_central);
     m_central->addWidget(m_view);
     m_central->setCurrentWidget(m_view);
+    m_toolBar->show();
     m_view->splitter()->restoreState(QSettings().value(splitterKey).toByteArray());
     const bool readOnly = m_workspace->store().isReadOnly();
     m_view->setReadOnly(readOnly);
@@ -360,8 +363,9 @@ void MainWindow::openStore(std::unique_ptr<Store> store)
         banner << (report.readOnlyMessage.isEmpty() ? tr("This partnership is open read-only: changes cannot be saved.")
                                                     : report.readOnlyMessage);
     if (report.outcome == SchemaOutcome::Upgraded)
-        banner << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
-                      .arg(QDir::toNativeSeparators(report.backupPath));
+        banner
+            << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
+                   .arg(QDir::toNativeSeparators(report.backupPath));
     m_view->setBanner(banner.join(QLatin1Char(' ')));
 
     m_readOnlyLabel->setVisible(readOnly);
@@ -384,7 +388,12 @@ void MainWindow::closePartnership()
         delete m_view;
         m_view = nullptr;
     }
-    m_workspace.reset();
+    if (m_workspace) {
+        // Its undo stack empties as it goes, and says so: nothing here is listening any more.
+        m_workspace->undoStack()->disconnect(this);
+        m_workspace->disconnect(this);
+        m_workspace.reset();
+    }
 }
 
 void MainWindow::showWelcome()
@@ -392,6 +401,7 @@ void MainWindow::showWelcome()
     closePartnership();
     m_welcome->refresh();
     m_central->setCurrentWidget(m_welcome);
+    m_toolBar->hide(); // nothing it offers works without a partnership
     m_readOnlyLabel->hide();
     m_errorLabel->hide();
     m_pathLabel->clear();
@@ -420,10 +430,14 @@ void MainWindow::updateActions()
     m_redo->setEnabled(stack && stack->canRedo());
     m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    m_undo->setToolTip(stack && stack->canUndo() ? tr("Undo %1 (%2)").arg(stack->undoText(), m_undo->shortcut().toString(QKeySequence::NativeText))
-                                                 : tr("Nothing to undo"));
-    m_redo->setToolTip(stack && stack->canRedo() ? tr("Redo %1 (%2)").arg(stack->redoText(), m_redo->shortcut().toString(QKeySequence::NativeText))
-                                                 : tr("Nothing to redo"));
+    m_undo->setToolTip(
+        stack && stack->canUndo()
+            ? tr("Undo %1 (%2)").arg(stack->undoText(), m_undo->shortcut().toString(QKeySequence::NativeText))
+            : tr("Nothing to undo"));
+    m_redo->setToolTip(
+        stack && stack->canRedo()
+            ? tr("Redo %1 (%2)").arg(stack->redoText(), m_redo->shortcut().toString(QKeySequence::NativeText))
+            : tr("Nothing to redo"));
     m_import->setEnabled(writable);
     m_export->setEnabled(open);
     m_close->setEnabled(open);
@@ -443,8 +457,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         // &1...&8: the recent files open from the keyboard.
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     if (files.isEmpty())
@@ -476,11 +490,14 @@ void MainWindow::showSaved(int index)
 {
     QUndoStack *stack = m_workspace->undoStack();
     const bool forward = index > m_undoIndex;
+    if ((forward ? index - 1 : index) >= stack->count()) // the stack was cleared
+        return;
     const QString text = forward ? stack->text(index - 1) : stack->text(index);
     m_undoIndex = index;
     m_errorLabel->hide();
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
-    statusBar()->showMessage(forward ? tr("Saved at %1: %2").arg(time, text) : tr("Undone at %1: %2").arg(time, text), 8000);
+    statusBar()->showMessage(forward ? tr("Saved at %1: %2").arg(time, text) : tr("Undone at %1: %2").arg(time, text),
+                             8000);
 }
 
 void MainWindow::newPartnership(bool useDefaultFile)
@@ -492,7 +509,8 @@ void MainWindow::newPartnership(bool useDefaultFile)
     if (!ok)
         return;
     if (name.isEmpty()) {
-        QMessageBox::information(this, tr("New partnership"), tr("A partnership needs a name: it heads every document."));
+        QMessageBox::information(this, tr("New partnership"),
+                                 tr("A partnership needs a name: it heads every document."));
         return;
     }
     QString path = defaultDatabasePath();
@@ -501,9 +519,10 @@ void MainWindow::newPartnership(bool useDefaultFile)
         QDir().mkpath(folder);
         QString suggested = name;
         suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-        path = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
-                                            QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
-                                            tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+        path
+            = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
+                                           QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
+                                           tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
@@ -511,8 +530,9 @@ void MainWindow::newPartnership(bool useDefaultFile)
     }
     auto store = createPartnershipFile(path, name);
     if (!store) {
-        QMessageBox::warning(this, tr("Could not create the partnership"),
-                             tr("%1 could not be created.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Could not create the partnership"),
+            tr("%1 could not be created.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
         return;
     }
     openStore(std::move(*store));
@@ -523,7 +543,8 @@ void MainWindow::newPartnership(bool useDefaultFile)
 void MainWindow::openDialog()
 {
     const QString folder = QFileInfo(defaultDatabasePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a partnership"), folder, tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a partnership"), folder,
+                                                      tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -535,8 +556,9 @@ void MainWindow::openDemo()
     auto store = openDemoPartnership(path);
     QApplication::restoreOverrideCursor();
     if (!store) {
-        QMessageBox::warning(this, tr("Could not open the demo"),
-                             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Could not open the demo"),
+            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
         return;
     }
     openStore(std::move(*store));
@@ -591,7 +613,7 @@ void MainWindow::importArchive()
     QString message = tr("Imported %1.").arg(QDir::toNativeSeparators(path));
     if (!outcome->backupPath.isEmpty())
         message += QLatin1Char(' ')
-                   + tr("The partnership as it was before is saved at %1.").arg(QDir::toNativeSeparators(outcome->backupPath));
+            + tr("The partnership as it was before is saved at %1.").arg(QDir::toNativeSeparators(outcome->backupPath));
     QMessageBox::information(this, tr("Archive imported"), message);
 }
 
@@ -601,11 +623,12 @@ void MainWindow::exportArchive()
         return;
     auto partnership = m_workspace->store().partnership();
     QString name = partnership && !partnership->shortName.isEmpty() ? partnership->shortName
-                   : partnership && !partnership->name.isEmpty()   ? partnership->name
-                                                                   : tr("partnership");
+        : partnership && !partnership->name.isEmpty()               ? partnership->name
+                                                                    : tr("partnership");
     name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("%1 archive %2.json").arg(name.simplified(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1 archive %2.json").arg(name.simplified(), QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export an archive"), suggested,
                                                       tr("BoardDesk archives (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -613,8 +636,9 @@ void MainWindow::exportArchive()
     auto bytes = bd::exportArchive(m_workspace->store());
     Result<void> written = bytes ? writeFileAtomically(path, *bytes) : Result<void>(bytes.error());
     if (!written) {
-        QMessageBox::warning(this, tr("Could not export"),
-                             tr("%1 was not written.\n\n%2").arg(QDir::toNativeSeparators(path), written.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Could not export"),
+            tr("%1 was not written.\n\n%2").arg(QDir::toNativeSeparators(path), written.errorMessage()));
         return;
     }
     statusBar()->showMessage(tr("Exported everything to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -648,7 +672,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool undo = key->matches(QKeySequence::Undo);
         const bool redo = key->matches(QKeySequence::Redo)
-                          || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
         auto *widget = qobject_cast<QWidget *>(watched);
         if ((undo || redo) && widget && widget == QApplication::focusWidget() && widget->window() == this
             && isTextField(widget) && !m_view->ownsUndoKeys(widget)) {

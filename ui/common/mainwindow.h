@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace bd {
 
@@ -19,8 +20,7 @@ class Workspace;
 // The administrator's main window: menus, toolbar and status bar around either the welcome
 // page (nothing open) or the open partnership (navigator and pages). It owns the Workspace
 // of the open database; every change made in it can be undone from the Edit menu.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -75,6 +75,7 @@ private:
     QStackedWidget *m_central = nullptr;
     int m_undoIndex = 0;
 
+    QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newPartnership = nullptr;
     QAction *m_open = nullptr;

@@ -53,6 +53,7 @@ QTableView *recordTable(QWidget *parent, const QString &accessibleName)
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     table->setAlternatingRowColors(true);
+    table->setShowGrid(false); // alternating rows read better than a spreadsheet's grid
     table->setWordWrap(false);
     table->setTabKeyNavigation(false); // Tab leaves the table for the buttons, as in a form
     table->verticalHeader()->hide();

@@ -16,9 +16,10 @@
 
 #include <QApplication>
 #include <QHeaderView>
-#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -28,10 +29,10 @@ namespace bd {
 
 Result<Meeting> prepareMeeting(Store &store, const Id &bodyId, const QDate &date)
 {
-    auto memberships = store.list<Membership>(ListFilter{bodyId, {}});
+    auto memberships = store.list<Membership>(ListFilter {bodyId, {}});
     if (!memberships)
         return memberships.error();
-    auto earlier = store.meetingSummaries(ListFilter{bodyId, {}});
+    auto earlier = store.meetingSummaries(ListFilter {bodyId, {}});
     if (!earlier)
         return earlier.error();
     Meeting meeting;
@@ -46,7 +47,7 @@ Result<Meeting> prepareMeeting(Store &store, const Id &bodyId, const QDate &date
         meeting.location = earlier->constLast().location;
     }
     for (const Membership &member : membersOn(*memberships, bodyId, date))
-        meeting.attendance << Attendance{member.person, AttendanceStatus::Present, {}};
+        meeting.attendance << Attendance {member.person, AttendanceStatus::Present, {}};
     return meeting;
 }
 
@@ -81,6 +82,11 @@ PartnershipView::PartnershipView(Workspace &workspace, QWidget *parent)
     leftLayout->setSpacing(6);
     m_search = new SearchWidget(workspace, left);
     leftLayout->addWidget(m_search);
+    // The hits list would stand empty above the navigator until something is typed.
+    const auto fitSearch
+        = [this] { m_search->resultsView()->setVisible(!m_search->searchField()->text().trimmed().isEmpty()); };
+    connect(m_search->searchField(), &QLineEdit::textChanged, this, fitSearch);
+    fitSearch();
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("navigator"));
     m_tree->setAccessibleName(tr("Navigator"));
@@ -103,7 +109,7 @@ PartnershipView::PartnershipView(Workspace &workspace, QWidget *parent)
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({330, 950});
 
     for (auto group : {NavigatorModel::BodyGroup::BoardAndExecutive, NavigatorModel::BodyGroup::Subgroups,
                        NavigatorModel::BodyGroup::PanelsAndReviewGroups, NavigatorModel::BodyGroup::Other}) {
@@ -240,7 +246,9 @@ void PartnershipView::showIndex(const QModelIndex &index)
     QWidget *page = m_blank;
     if (index.isValid()) {
         switch (index.data(NavigatorModel::NodeKindRole).value<Kind>()) {
-        case Kind::Partnership: page = settingsPage(); break;
+        case Kind::Partnership:
+            page = settingsPage();
+            break;
         case Kind::Page: {
             const auto which = index.data(NavigatorModel::PageRole).value<Page>();
             if (which == Page::Agencies)
@@ -334,7 +342,8 @@ Id PartnershipView::currentBodyId() const
 Id PartnershipView::currentMeetingId() const
 {
     const QModelIndex current = m_tree->currentIndex();
-    if (current.data(NavigatorModel::NodeKindRole).value<NavigatorModel::NodeKind>() != NavigatorModel::NodeKind::Meeting)
+    if (current.data(NavigatorModel::NodeKindRole).value<NavigatorModel::NodeKind>()
+        != NavigatorModel::NodeKind::Meeting)
         return {};
     return current.data(NavigatorModel::IdRole).toString();
 }
@@ -357,8 +366,8 @@ bool PartnershipView::newMeeting(const Id &bodyId)
     }
     auto found = m_workspace.store().get<Body>(body);
     const QString name = found && found->has_value() ? (*found)->name : body;
-    if (!m_workspace.push(new SaveRecordCommand<Meeting>(m_workspace, tr("New meeting of %1").arg(name), std::nullopt,
-                                                         *meeting)))
+    if (!m_workspace.push(
+            new SaveRecordCommand<Meeting>(m_workspace, tr("New meeting of %1").arg(name), std::nullopt, *meeting)))
         return false;
     if (!selectMeeting(meeting->id))
         return false;

@@ -34,8 +34,7 @@ Result<Meeting> prepareMeeting(Store &store, const Id &bodyId, const QDate &date
 // The body of the main window over one open partnership: the search box and the navigator
 // on the left, the page of what is selected on the right. Pages are made the first time
 // they are needed, so opening a partnership builds only the navigator.
-class PartnershipView : public QWidget
-{
+class PartnershipView : public QWidget {
     Q_OBJECT
 
 public:
@@ -43,8 +42,8 @@ public:
     ~PartnershipView() override;
 
     Workspace &workspace() { return m_workspace; }
-    NavigatorModel *navigatorModel() { return m_model; }
-    QTreeView *navigator() { return m_tree; }
+    NavigatorModel *navigatorModel() const { return m_model; }
+    QTreeView *navigator() const { return m_tree; }
     QSplitter *splitter() { return m_splitter; }
     SearchWidget *searchWidget() { return m_search; }
     QWidget *currentPage() const;

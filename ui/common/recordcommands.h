@@ -7,8 +7,7 @@
 namespace bd {
 
 // Changes the partnership's own details: its names, contact, year start and headings.
-class SavePartnershipCommand : public StoreCommand
-{
+class SavePartnershipCommand : public StoreCommand {
 public:
     SavePartnershipCommand(Workspace &workspace, const QString &text, Partnership before, Partnership after);
 
@@ -23,9 +22,7 @@ private:
 // SaveRecordCommand for the records keyed by the database's rowId (memberships, spending).
 // The database gives such a record a new rowId each time an undo or redo adds it back; the
 // command tells the workspace, so later commands that hold the first rowId still find it.
-template <typename T>
-class SaveRowRecordCommand : public StoreCommand
-{
+template<typename T> class SaveRowRecordCommand : public StoreCommand {
 public:
     SaveRowRecordCommand(Workspace &workspace, const QString &text, std::optional<T> before, std::optional<T> after)
         : StoreCommand(workspace, text)

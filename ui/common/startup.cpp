@@ -31,7 +31,7 @@ Result<std::unique_ptr<Store>> openPartnershipFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error {tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
     OpenOptions options;
     options.create = false; // a file that went away is an error, not a new partnership
     return Store::open(path, options);
@@ -41,10 +41,10 @@ Result<std::unique_ptr<Store>> createPartnershipFile(const QString &path, const 
 {
     const QFileInfo info(path);
     if (info.exists())
-        return Error{tr("%1 already exists; choose another name for the new partnership's file.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error {tr("%1 already exists; choose another name for the new partnership's file.")
+                          .arg(QDir::toNativeSeparators(path))};
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error {tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     auto store = Store::open(path);
     if (!store)
         return store;
@@ -61,7 +61,7 @@ Result<std::unique_ptr<Store>> openDemoPartnership(const QString &path)
         return openPartnershipFile(path);
     QFile archive(demoArchivePath());
     if (!archive.open(QIODevice::ReadOnly))
-        return Error{tr("The demo partnership is missing from this program.")};
+        return Error {tr("The demo partnership is missing from this program.")};
     const QByteArray bytes = archive.readAll();
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto store = Store::open(path);

@@ -28,8 +28,7 @@ Result<std::unique_ptr<Store>> createPartnershipFile(const QString &path, const 
 Result<std::unique_ptr<Store>> openDemoPartnership(const QString &path = demoDatabasePath());
 
 // The files opened lately, newest first, as kept in the user's settings.
-class RecentFiles
-{
+class RecentFiles {
 public:
     static constexpr int maximum = 8;
     // Those that still exist.

@@ -50,9 +50,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addSpacing(10);
 
     m_new = new QCommandLinkButton(tr("&New partnership"), tr("Start an empty file for your partnership."), card);
-    m_open = new QCommandLinkButton(tr("&Open..."), tr("Open a partnership file, from this computer or a shared drive."), card);
-    m_demo = new QCommandLinkButton(tr("&Explore the demo"),
-                                    tr("Northvale, a made-up partnership with meetings, actions and registers to try things on."),
+    m_open = new QCommandLinkButton(tr("&Open..."),
+                                    tr("Open a partnership file, from this computer or a shared drive."), card);
+    m_demo = new QCommandLinkButton(tr("&Explore the demo"), tr("Northvale, a made-up partnership, to try things on."),
                                     card);
     m_new->setIcon(QIcon(QStringLiteral(":/icons/partnership.svg")));
     m_open->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));

@@ -10,8 +10,7 @@ namespace bd {
 
 // What the main window shows when no partnership is open: start a new one, open a file,
 // explore the demo, or reopen a recent file.
-class WelcomePage : public QWidget
-{
+class WelcomePage : public QWidget {
     Q_OBJECT
 
 public:

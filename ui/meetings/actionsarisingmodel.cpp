@@ -2,9 +2,14 @@
 
 #include "store/search.h"
 
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QTextDocument>
+
+#include <cmath>
 
 namespace bd {
 
@@ -105,6 +110,16 @@ QVariant ActionsArisingModel::data(const QModelIndex &index, int role) const
         return {};
     const Action &action = m_actions.at(index.row());
     const std::optional<Rag> rag = action.currentRag();
+    if (role == Qt::AccessibleTextRole && index.column() == RefColumn) {
+        // The list shows one column: it says all of the action.
+        QStringList parts;
+        for (int column = RefColumn; column < ColumnCount; ++column) {
+            const QString text = this->index(index.row(), column).data().toString();
+            if (!text.isEmpty())
+                parts << text;
+        }
+        return parts.join(QStringLiteral(", "));
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -161,43 +176,121 @@ QVariant ActionsArisingModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-void RagDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyleOptionViewItem plain = option;
-    initStyleOption(&plain, index);
-    plain.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &plain, painter, widget);
+namespace {
 
-    const QString key = index.data(ActionsArisingModel::RagKeyRole).toString();
-    const RagStyle colours = ragStyle(key);
-    const QString text = index.data(Qt::DisplayRole).toString();
-    QFont font = option.font;
-    font.setPointSizeF(option.font.pointSizeF() * 0.9);
+QFont ragFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.86);
     font.setWeight(QFont::DemiBold);
-    const QFontMetrics fm(font);
-    const int height = fm.height() + 4;
-    const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, fm.horizontalAdvance(text) + 16, height);
+    return font;
+}
+
+int ragWidth(const QStyleOptionViewItem &option)
+{
+    const QFontMetrics fm(ragFont(option.font));
+    int width = 0;
+    for (auto rag : {std::optional<Rag>(), std::optional<Rag>(Rag::Red), std::optional<Rag>(Rag::Amber),
+                     std::optional<Rag>(Rag::Green), std::optional<Rag>(Rag::Complete)})
+        width = std::max(width, fm.horizontalAdvance(ActionsArisingModel::ragText(rag)));
+    return width + 14;
+}
+
+} // namespace
+
+QRect ActionDelegate::ragRect(const QStyleOptionViewItem &option, const QString &, QPoint topLeft)
+{
+    const QFontMetrics fm(ragFont(option.font));
+    return QRect(topLeft, QSize(ragWidth(option), fm.height() + 4));
+}
+
+void ActionDelegate::paintRag(QPainter *painter, const QStyleOptionViewItem &option, const QString &ragKey,
+                              const QString &text, QPoint topLeft)
+{
+    const RagStyle colours = ragStyle(ragKey);
+    const QRect pill = ragRect(option, text, topLeft);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colours.back);
-    painter->drawRoundedRect(pill, 4, 4);
+    if (ragKey.isEmpty()) {
+        painter->setPen(QPen(QColor(0xc4, 0xc9, 0xd0), 1));
+        painter->setBrush(colours.back);
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colours.back);
+    }
+    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     painter->setPen(colours.text);
-    painter->setFont(font);
+    painter->setFont(ragFont(option.font));
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
 }
 
-QSize RagDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QString ActionDelegate::html(const QModelIndex &index) const
 {
-    QFont font = option.font;
-    font.setPointSizeF(option.font.pointSizeF() * 0.9);
-    font.setWeight(QFont::DemiBold);
-    const QFontMetrics fm(font);
-    return QSize(fm.horizontalAdvance(ActionsArisingModel::ragText(Rag::Complete)) + 24,
-                 QStyledItemDelegate::sizeHint(option, index).height());
+    auto at = [&](int column) { return index.siblingAtColumn(column).data().toString().toHtmlEscaped(); };
+    QString first = at(ActionsArisingModel::TextColumn);
+    if (!at(ActionsArisingModel::RefColumn).isEmpty())
+        first = QStringLiteral("<b>%1</b>&nbsp; %2").arg(at(ActionsArisingModel::RefColumn), first);
+    QStringList second;
+    if (!at(ActionsArisingModel::OwnerColumn).isEmpty())
+        second << at(ActionsArisingModel::OwnerColumn);
+    if (!at(ActionsArisingModel::DueColumn).isEmpty())
+        second << ActionsArisingModel::tr("due %1").arg(at(ActionsArisingModel::DueColumn));
+    if (second.isEmpty())
+        second << ActionsArisingModel::tr("No owner, no due date").toHtmlEscaped();
+    return QStringLiteral("<div style=\"color:#1f2933\">%1</div><div style=\"color:#5f6773\">%2</div>")
+        .arg(first, second.join(QStringLiteral(" · ")));
+}
+
+QSize ActionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int width = view ? view->viewport()->width() : 360;
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html(index));
+    doc.setTextWidth(std::max(100, width - ragWidth(option) - 3 * padding));
+    return QSize(width, int(std::ceil(doc.size().height())) + 2 * padding);
+}
+
+void ActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem plain = option;
+    initStyleOption(&plain, index);
+    plain.text.clear();
+    if (option.state & QStyle::State_Selected) {
+        QColor tint = option.palette.color(QPalette::Highlight);
+        tint.setAlpha(36);
+        painter->fillRect(option.rect, tint);
+    }
+    plain.state &= ~QStyle::State_Selected;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &plain, painter, widget);
+
+    const QPoint topLeft = option.rect.topLeft() + QPoint(padding / 2, padding);
+    paintRag(painter, option,
+             index.siblingAtColumn(ActionsArisingModel::RagColumn).data(ActionsArisingModel::RagKeyRole).toString(),
+             index.siblingAtColumn(ActionsArisingModel::RagColumn).data().toString(), topLeft);
+
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html(index));
+    const int left = topLeft.x() + ragWidth(option) + padding;
+    doc.setTextWidth(std::max(100, option.rect.right() - left - padding));
+    painter->save();
+    painter->translate(left, option.rect.top() + padding);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
+
+    painter->save();
+    painter->setPen(QColor(0xe5, 0xe7, 0xeb));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    painter->restore();
 }
 
 } // namespace bd

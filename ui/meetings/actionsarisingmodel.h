@@ -10,8 +10,7 @@
 namespace bd {
 
 // The actions raised at one meeting: ref, text, owner, due date and current rating.
-class ActionsArisingModel : public QAbstractTableModel
-{
+class ActionsArisingModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -41,16 +40,25 @@ private:
     QHash<Id, QString> m_agencyNames;
 };
 
-// Paints a RAG rating as a coloured label that also says the word (colour alone is not
-// enough for everyone, nor on a black-and-white print).
-class RagDelegate : public QStyledItemDelegate
-{
+// Paints an action as two lines: its rating as a coloured label that also says the word
+// (colour alone is not enough for everyone, nor on a black-and-white print), the ref and the
+// text; then who owns it and when it is due. For a list view over the model's first column.
+class ActionDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The rating label: where it goes, and how it is drawn.
+    static QRect ragRect(const QStyleOptionViewItem &option, const QString &text, QPoint topLeft);
+    static void paintRag(QPainter *painter, const QStyleOptionViewItem &option, const QString &ragKey,
+                         const QString &text, QPoint topLeft);
+
+private:
+    static constexpr int padding = 6;
+    QString html(const QModelIndex &index) const;
 };
 
 } // namespace bd

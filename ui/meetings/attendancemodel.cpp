@@ -76,12 +76,12 @@ void AttendanceModel::setAttendance(const QList<Attendance> &attendance, const Q
     QHash<Id, Row> byPerson;
     QList<Id> order;
     for (const Attendance &a : attendance) {
-        byPerson.insert(a.person, Row{a.person, a.status, a.deputyFor});
+        byPerson.insert(a.person, Row {a.person, a.status, a.deputyFor});
         order << a.person;
     }
     for (const Id &person : expected) {
         if (!byPerson.contains(person)) {
-            byPerson.insert(person, Row{person, std::nullopt, {}});
+            byPerson.insert(person, Row {person, std::nullopt, {}});
             order << person;
         }
     }
@@ -101,8 +101,8 @@ void AttendanceModel::setAttendance(const QList<Attendance> &attendance, const Q
         rows << byPerson.value(person);
 
     const bool samePeople = rows.size() == m_rows.size()
-                            && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                                          [](const Row &a, const Row &b) { return a.person == b.person; });
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                      [](const Row &a, const Row &b) { return a.person == b.person; });
     if (samePeople) {
         // Same people in the same places: the view keeps its cursor.
         for (int i = 0; i < rows.size(); ++i) {
@@ -144,7 +144,7 @@ bool AttendanceModel::save(QList<Row> rows, const QString &what)
             continue;
         if (row.status != AttendanceStatus::Deputy || row.deputyFor == row.person)
             row.deputyFor.clear(); // only a deputy deputises, and never for themselves
-        attendance << Attendance{row.person, *row.status, row.deputyFor};
+        attendance << Attendance {row.person, *row.status, row.deputyFor};
     }
     return m_save(attendance, what);
 }
@@ -189,9 +189,10 @@ QList<std::pair<Id, QString>> AttendanceModel::deputyChoices(int row) const
     QList<std::pair<Id, QString>> choices;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (i != row)
-            choices << std::pair{m_rows.at(i).person, personName(m_rows.at(i).person)};
+            choices << std::pair {m_rows.at(i).person, personName(m_rows.at(i).person)};
     }
-    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
+    std::sort(choices.begin(), choices.end(),
+              [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
     return choices;
 }
 
@@ -206,17 +207,17 @@ QString AttendanceModel::summary() const
             ++unmarked;
     }
     QStringList parts;
-    if (counts[int(AttendanceStatus::Present)])
-        parts << tr("%1 present").arg(counts[int(AttendanceStatus::Present)]);
-    if (counts[int(AttendanceStatus::Deputy)])
-        parts << tr("%n deputies", nullptr, counts[int(AttendanceStatus::Deputy)]);
-    if (counts[int(AttendanceStatus::Apologies)])
-        parts << tr("%1 apologies").arg(counts[int(AttendanceStatus::Apologies)]);
-    if (counts[int(AttendanceStatus::Absent)])
-        parts << tr("%1 absent").arg(counts[int(AttendanceStatus::Absent)]);
+    if (const int n = counts[int(AttendanceStatus::Present)])
+        parts << tr("%1 present").arg(n);
+    if (const int n = counts[int(AttendanceStatus::Deputy)])
+        parts << (n == 1 ? tr("1 deputy") : tr("%1 deputies").arg(n));
+    if (const int n = counts[int(AttendanceStatus::Apologies)])
+        parts << tr("apologies from %1").arg(n);
+    if (const int n = counts[int(AttendanceStatus::Absent)])
+        parts << tr("%1 absent").arg(n);
     if (unmarked)
-        parts << tr("%1 not marked").arg(unmarked);
-    return parts.isEmpty() ? tr("No one listed") : parts.join(QStringLiteral(", "));
+        parts << tr("%1 to mark").arg(unmarked);
+    return parts.isEmpty() ? tr("No one listed") : parts.join(QStringLiteral(" · "));
 }
 
 int AttendanceModel::rowCount(const QModelIndex &parent) const
@@ -262,7 +263,8 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
             return person.title;
         break;
     case Qt::AccessibleTextRole: {
-        QString text = (person.name.isEmpty() ? row.person : person.name) + QStringLiteral(", ") + statusText(row.status);
+        QString text
+            = (person.name.isEmpty() ? row.person : person.name) + QStringLiteral(", ") + statusText(row.status);
         if (!row.deputyFor.isEmpty())
             text += QLatin1Char(' ') + tr("for %1").arg(personName(row.deputyFor));
         return text;
@@ -350,7 +352,8 @@ void AttendanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
     const int height = fm.height() + 4;
-    const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, fm.horizontalAdvance(text) + 14, height);
+    const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, fm.horizontalAdvance(text) + 14,
+                     height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -362,7 +365,8 @@ void AttendanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->restore();
 }
 
-QWidget *AttendanceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *AttendanceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
 {
     if (index.column() != AttendanceModel::DeputyForColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -374,7 +378,7 @@ QWidget *AttendanceDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         for (const auto &[id, name] : model->deputyChoices(index.row()))
             combo->addItem(name, id);
     }
-    // Choosing is done: save it and move on.
+    // Choosing from the list is done: save it and move on.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<AttendanceDelegate *>(this);
         emit self->commitData(combo);
@@ -424,7 +428,14 @@ AttendanceView::AttendanceView(AttendanceModel *model, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFrameShape(QFrame::NoFrame);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    // A soft highlight: the coloured status labels stay readable on the chosen row.
+    QPalette soft = palette();
+    QColor tint = soft.color(QPalette::Highlight);
+    tint.setAlpha(38);
+    soft.setColor(QPalette::Highlight, tint);
+    soft.setColor(QPalette::HighlightedText, soft.color(QPalette::Text));
+    setPalette(soft);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -432,17 +443,35 @@ AttendanceView::AttendanceView(AttendanceModel *model, QWidget *parent)
     header->setSectionResizeMode(AttendanceModel::AgencyColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AttendanceModel::StatusColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(AttendanceModel::DeputyForColumn, QHeaderView::Stretch);
+    // "Deputy for" takes room only when someone is a deputy.
+    auto showDeputies = [this] {
+        bool any = false;
+        for (int row = 0; row < m_model->rowCount() && !any; ++row)
+            any = m_model->statusAt(row) == AttendanceStatus::Deputy;
+        setColumnHidden(AttendanceModel::DeputyForColumn, !any);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, showDeputies);
+    connect(model, &QAbstractItemModel::dataChanged, this, showDeputies);
+    showDeputies();
     header->resizeSection(AttendanceModel::StatusColumn, fontMetrics().horizontalAdvance(tr("Not marked")) + 28);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { updateGeometry(); });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] { updateGeometry(); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { updateGeometry(); });
 }
 
+void AttendanceView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                             : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+}
+
 QSize AttendanceView::sizeHint() const
 {
     // As tall as the list: the page scrolls, not the table.
     const int rows = m_model->rowCount();
-    const int height = horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth() + 2;
+    const int height = horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize()
+        + 2 * frameWidth() + 2;
     return QSize(360, height);
 }
 
@@ -462,7 +491,7 @@ void AttendanceView::keyPressEvent(QKeyEvent *event)
     const QModelIndex current = currentIndex();
     const int row = current.isValid() ? current.row() : -1;
     const Qt::KeyboardModifiers mods = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-    if (row >= 0 && mods == Qt::NoModifier) {
+    if (row >= 0 && mods == Qt::NoModifier && !m_readOnly) {
         std::optional<AttendanceStatus> status;
         bool handled = true;
         switch (event->key()) {
@@ -492,6 +521,8 @@ void AttendanceView::keyPressEvent(QKeyEvent *event)
                 const QModelIndex deputy = m_model->index(row, AttendanceModel::DeputyForColumn);
                 setCurrentIndex(deputy);
                 edit(deputy);
+                if (auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget()))
+                    combo->showPopup(); // arrows choose, Enter takes it
             } else {
                 moveOn(row);
             }
@@ -506,8 +537,10 @@ void AttendanceView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdit
     const QModelIndex index = currentIndex();
     QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
     Q_UNUSED(hint);
-    if (index.isValid() && index.column() == AttendanceModel::DeputyForColumn)
+    if (index.isValid() && index.column() == AttendanceModel::DeputyForColumn) {
         moveOn(index.row());
+        setFocus(Qt::OtherFocusReason); // the list's popup had it: the next key is for the next person
+    }
 }
 
 } // namespace bd

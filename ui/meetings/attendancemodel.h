@@ -14,15 +14,14 @@ namespace bd {
 // Who came to a meeting: the attendance as stored, then the people expected (members of the
 // body on the meeting's date) who are not marked yet. Marking someone saves the whole list
 // through the save function the editor gives it (one undoable change).
-class AttendanceModel : public QAbstractTableModel
-{
+class AttendanceModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, AgencyColumn, StatusColumn, DeputyForColumn, ColumnCount };
     enum Role {
         PersonRole = Qt::UserRole + 1, // the person's id
-        StatusKeyRole,                 // "present", ... or empty when not marked
+        StatusKeyRole, // "present", ... or empty when not marked
     };
     using SaveFunction = std::function<bool(const QList<Attendance> &attendance, const QString &what)>;
 
@@ -73,8 +72,7 @@ private:
 };
 
 // Paints the status as a coloured label with its word, and edits "deputy for" with a list.
-class AttendanceDelegate : public QStyledItemDelegate
-{
+class AttendanceDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
@@ -87,12 +85,13 @@ public:
 
 // The attendance list, marked with one key per person: P present, A apologies, X absent,
 // D deputy (then choose whom for), Delete to unmark. The cursor moves on to the next person.
-class AttendanceView : public QTableView
-{
+class AttendanceView : public QTableView {
     Q_OBJECT
 
 public:
     explicit AttendanceView(AttendanceModel *model, QWidget *parent = nullptr);
+    // Shows the attendance without letting it change (a file open read-only).
+    void setReadOnly(bool readOnly);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -103,6 +102,7 @@ protected:
 private:
     void moveOn(int row);
     AttendanceModel *m_model;
+    bool m_readOnly = false;
 };
 
 } // namespace bd

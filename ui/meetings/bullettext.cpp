@@ -54,7 +54,8 @@ QString render(QStringView text)
                 continue;
             }
         }
-        if (rest.startsWith(QLatin1Char('*')) && rest.size() > 2 && !rest.at(1).isSpace() && rest.at(1) != QLatin1Char('*')) {
+        if (rest.startsWith(QLatin1Char('*')) && rest.size() > 2 && !rest.at(1).isSpace()
+            && rest.at(1) != QLatin1Char('*')) {
             const qsizetype end = closingStar(rest, 2);
             if (end > 1) {
                 html += QStringLiteral("<i>") + render(rest.mid(1, end - 1)) + QStringLiteral("</i>");

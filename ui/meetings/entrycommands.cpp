@@ -244,7 +244,7 @@ Result<qint64> EntryCommand::rowIdOf(EntryHandle handle) const
 {
     const qint64 rowId = m_handles.rowIdOf(handle);
     if (rowId == 0)
-        return Error{tr("A bullet of meeting %1 is no longer there; it may have been deleted.").arg(m_meeting)};
+        return Error {tr("A bullet of meeting %1 is no longer there; it may have been deleted.").arg(m_meeting)};
     return rowId;
 }
 
@@ -258,7 +258,7 @@ Result<int> EntryCommand::storePosition(const EntryPlace &place, qint64 excludin
     if (!meeting)
         return meeting.error();
     if (!*meeting)
-        return Error{tr("Meeting %1 no longer exists; it may have been deleted.").arg(m_meeting)};
+        return Error {tr("Meeting %1 no longer exists; it may have been deleted.").arg(m_meeting)};
     QList<EntryKind> top;
     for (const Entry &entry : std::as_const((*meeting)->entries)) {
         if (entry.rowId != excluding)
@@ -289,12 +289,13 @@ Result<void> EntryCommand::insertTree(const EntryPlace &place, const EntryTree &
     auto position = storePosition(place, 0);
     if (!position)
         return position.error();
-    auto stored = store().insertEntry(m_meeting, parent, *position, Entry{0, place.kind, tree.text, tree.priorities, {}});
+    auto stored
+        = store().insertEntry(m_meeting, parent, *position, Entry {0, place.kind, tree.text, tree.priorities, {}});
     if (!stored)
         return stored.error();
     m_handles.bind(tree.handle, stored->rowId);
     for (int i = 0; i < tree.children.size(); ++i) {
-        if (auto done = insertTree(EntryPlace{place.kind, tree.handle, i}, tree.children.at(i)); !done)
+        if (auto done = insertTree(EntryPlace {place.kind, tree.handle, i}, tree.children.at(i)); !done)
             return done;
     }
     return {};
@@ -339,9 +340,10 @@ Result<void> EntryCommand::run(const Step &step, Changes &changes)
         auto rowId = rowIdOf(step.handle);
         if (!rowId)
             return rowId.error();
-        if (auto done = store().updateEntry(Entry{*rowId, step.kind, step.after.text, step.after.priorities, {}}); !done)
+        if (auto done = store().updateEntry(Entry {*rowId, step.kind, step.after.text, step.after.priorities, {}});
+            !done)
             return done;
-        changes.contents << std::pair{step.handle, step.after};
+        changes.contents << std::pair {step.handle, step.after};
         return {};
     }
     }

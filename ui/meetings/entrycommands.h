@@ -18,8 +18,7 @@ using EntryHandle = quint64;
 // command of that workspace (it is a child of the Workspace, so it lives as long as the
 // undo stack does). Also where a change to the bullets is announced, so views showing the
 // meeting follow undo and redo.
-class EntryHandles : public QObject
-{
+class EntryHandles : public QObject {
     Q_OBJECT
 
 public:
@@ -52,7 +51,6 @@ signals:
 
 private:
     explicit EntryHandles(QObject *parent);
-    friend class EntryCommand;
 
     QHash<EntryHandle, qint64> m_rowIds;
     QHash<qint64, EntryHandle> m_handles;
@@ -89,8 +87,7 @@ struct EntryContent {
 // that are saved together in one transaction, or not at all. Typing in one bullet makes one
 // command: a text change merges into the command before it when that one changed or added
 // the same bullet; removing an empty bullet just added cancels the adding.
-class EntryCommand : public StoreCommand
-{
+class EntryCommand : public StoreCommand {
 public:
     EntryCommand(Workspace &workspace, const Id &meeting, const QString &text);
 
@@ -111,16 +108,16 @@ private:
     struct Step {
         StepType type = StepType::Update;
         EntryPlace from; // Remove, Move
-        EntryPlace to;   // Insert, Move
-        EntryTree tree;  // Insert, Remove
+        EntryPlace to; // Insert, Move
+        EntryTree tree; // Insert, Remove
         EntryHandle handle = 0; // Move, Update
         EntryKind kind = EntryKind::Did; // Update
         EntryContent before; // Update
-        EntryContent after;  // Update
+        EntryContent after; // Update
     };
     static Step inverse(const Step &step);
     struct Changes {
-        QList<EntryKind> structure;                            // headings whose bullets moved
+        QList<EntryKind> structure; // headings whose bullets moved
         QList<std::pair<EntryHandle, EntryContent>> contents; // bullets that say something new
     };
     Result<void> run(const Step &step, Changes &changes);

@@ -7,6 +7,7 @@
 
 #include "common/workspace.h"
 #include "domain/ids.h"
+#include "reports/minutesactions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
@@ -25,7 +27,6 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -47,8 +48,7 @@ QString britishDate(const QDate &date)
 }
 
 // A white panel with a hairline border and rounded corners, on the grey page.
-class Card : public QFrame
-{
+class Card : public QFrame {
 public:
     explicit Card(QWidget *parent = nullptr)
         : QFrame(parent)
@@ -132,21 +132,18 @@ QPushButton *linkButton(const QString &text, QWidget *parent)
     return button;
 }
 
-template <typename E>
-void fillCombo(QComboBox *combo, const QList<std::pair<E, QString>> &items)
+template<typename E> void fillCombo(QComboBox *combo, const QList<std::pair<E, QString>> &items)
 {
     for (const auto &[value, text] : items)
         combo->addItem(text, enumKey(value));
 }
 
-template <typename E>
-E comboValue(const QComboBox *combo, E fallback)
+template<typename E> E comboValue(const QComboBox *combo, E fallback)
 {
     return enumFromKey<E>(combo->currentData().toString()).value_or(fallback);
 }
 
-template <typename E>
-void setComboValue(QComboBox *combo, E value)
+template<typename E> void setComboValue(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(enumKey(value))));
 }
@@ -157,7 +154,8 @@ QString headingText(const Partnership &partnership, EntryKind kind)
     case EntryKind::Did:
         return partnership.headings.did.isEmpty() ? Headings::defaultDid() : partnership.headings.did;
     case EntryKind::Difference:
-        return partnership.headings.difference.isEmpty() ? Headings::defaultDifference() : partnership.headings.difference;
+        return partnership.headings.difference.isEmpty() ? Headings::defaultDifference()
+                                                         : partnership.headings.difference;
     case EntryKind::Note:
         return QCoreApplication::translate("bd::MeetingEditor", "Notes");
     }
@@ -173,7 +171,8 @@ MeetingEditor::MeetingEditor(Workspace &workspace, QWidget *parent)
     m_detailsTimer.setSingleShot(true);
     m_detailsTimer.setInterval(BulletEdit::savePauseMs);
     connect(&m_detailsTimer, &QTimer::timeout, this, &MeetingEditor::saveDetails);
-    m_undoKeys = new UndoKeys(workspace.undoStack(), [this] { flush(); }, this);
+    m_undoKeys = new UndoKeys(
+        workspace.undoStack(), [this] { flush(); }, this);
 
     buildUi();
     connect(&workspace, &Workspace::recordChanged, this, &MeetingEditor::onRecordChanged);
@@ -247,6 +246,26 @@ void MeetingEditor::buildUi()
     m_badge->setAlignment(Qt::AlignCenter);
     m_badge->setMargin(6);
     titleRow->addWidget(m_badge, 0, Qt::AlignTop);
+    // The minutes as a document: what was typed a moment ago is saved first.
+    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print…"), page);
+    print->setAccessibleName(tr("Print the minutes"));
+    print->setToolTip(tr("Print the minutes of this meeting, with a preview"));
+    auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export…"), page);
+    exportButton->setAccessibleName(tr("Export the minutes"));
+    exportButton->setToolTip(tr("Save the minutes of this meeting as PDF, ODT (Word, LibreOffice) or HTML"));
+    titleRow->addSpacing(8);
+    titleRow->addWidget(print, 0, Qt::AlignTop);
+    titleRow->addWidget(exportButton, 0, Qt::AlignTop);
+    connect(print, &QPushButton::clicked, this, [this] {
+        flush();
+        printMinutesWithPreview(this, m_workspace.store(), m_meetingId);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        flush();
+        exportMinutesDialog(this, m_workspace.store(), m_meetingId);
+    });
+    m_print = print;
+    m_export = exportButton;
     layout->addLayout(titleRow);
 
     m_message = new QLabel(page);
@@ -266,18 +285,20 @@ void MeetingEditor::buildUi()
     auto *left = new QVBoxLayout;
     left->setSpacing(16);
     left->addWidget(buildMinutes());
-    left->addWidget(buildActions());
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->setSpacing(16);
     right->addWidget(buildDetails());
     right->addWidget(buildAttendance());
+    right->addWidget(buildActions());
     right->addStretch(1);
-    columns->addLayout(left, 62);
-    columns->addLayout(right, 38);
+    columns->addLayout(left, 60);
+    columns->addLayout(right, 40);
     layout->addLayout(columns, 1);
 
     setTabOrders();
+    // "Go to the meeting" starts with its date: a new meeting's first question.
+    setFocusProxy(m_date);
 }
 
 QWidget *MeetingEditor::buildDetails()
@@ -326,14 +347,16 @@ QWidget *MeetingEditor::buildDetails()
 
     m_status = new QComboBox(card);
     m_status->setAccessibleName(tr("Meeting status"));
-    fillCombo<MeetingStatus>(m_status, {{MeetingStatus::Planned, tr("Planned")},
-                                        {MeetingStatus::Held, tr("Held")},
-                                        {MeetingStatus::Cancelled, tr("Cancelled")}});
+    fillCombo<MeetingStatus>(m_status,
+                             {{MeetingStatus::Planned, tr("Planned")},
+                              {MeetingStatus::Held, tr("Held")},
+                              {MeetingStatus::Cancelled, tr("Cancelled")}});
     form->addRow(tr("&Status"), m_status);
 
     m_minutes = new QComboBox(card);
     m_minutes->setAccessibleName(tr("Minutes"));
-    fillCombo<MinutesStatus>(m_minutes, {{MinutesStatus::Draft, tr("Draft")}, {MinutesStatus::Approved, tr("Approved")}});
+    fillCombo<MinutesStatus>(m_minutes,
+                             {{MinutesStatus::Draft, tr("Draft")}, {MinutesStatus::Approved, tr("Approved")}});
     m_approvedOn = new QDateEdit(card);
     m_approvedOn->setAccessibleName(tr("Minutes approved on"));
     m_approvedOn->setLocale(british());
@@ -371,10 +394,11 @@ QWidget *MeetingEditor::buildDetails()
     connect(m_approvedOn, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
     connect(m_location, &QLineEdit::textEdited, this, &MeetingEditor::scheduleDetails);
     connect(m_cases, &QSpinBox::valueChanged, this, &MeetingEditor::scheduleDetails);
-    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_date, m_time, m_approvedOn, m_cases})
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> {m_date, m_time, m_approvedOn, m_cases})
         connect(box, &QAbstractSpinBox::editingFinished, this, &MeetingEditor::saveDetails);
     connect(m_location, &QLineEdit::editingFinished, this, &MeetingEditor::saveDetails);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_body, m_date, m_time, m_location, m_status, m_minutes, m_approvedOn, m_cases})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_body, m_date, m_time, m_location, m_status, m_minutes,
+                                                            m_approvedOn, m_cases})
         m_undoKeys->watch(field);
     return card;
 }
@@ -385,13 +409,9 @@ QWidget *MeetingEditor::buildAttendance()
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
-    auto *top = new QHBoxLayout;
-    top->addWidget(cardTitle(tr("Attendance"), card));
-    top->addStretch(1);
+    layout->addWidget(cardTitle(tr("Attendance"), card));
     m_attendanceSummary = hint(QString(), card);
-    m_attendanceSummary->setWordWrap(false);
-    top->addWidget(m_attendanceSummary);
-    layout->addLayout(top);
+    layout->addWidget(m_attendanceSummary);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
@@ -403,17 +423,18 @@ QWidget *MeetingEditor::buildAttendance()
     buttons->addWidget(m_restPresent);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(hint(tr("Select a person and press P present, A apologies, X absent, D deputy."), card));
+    layout->addWidget(hint(tr("Keys: P present · A apologies · X absent · D deputy"), card));
 
     m_attendance = new AttendanceModel(this);
-    m_attendance->setSaveFunction([this](const QList<Attendance> &attendance, const QString &what) {
-        return saveAttendance(attendance, what);
-    });
+    m_attendance->setSaveFunction(
+        [this](const QList<Attendance> &attendance, const QString &what) { return saveAttendance(attendance, what); });
     m_attendanceView = new AttendanceView(m_attendance, card);
     m_attendanceView->setAccessibleName(tr("Attendance"));
     layout->addWidget(m_attendanceView);
-    connect(m_attendance, &QAbstractItemModel::dataChanged, this, [this] { m_attendanceSummary->setText(m_attendance->summary()); });
-    connect(m_attendance, &QAbstractItemModel::modelReset, this, [this] { m_attendanceSummary->setText(m_attendance->summary()); });
+    connect(m_attendance, &QAbstractItemModel::dataChanged, this,
+            [this] { m_attendanceSummary->setText(m_attendance->summary()); });
+    connect(m_attendance, &QAbstractItemModel::modelReset, this,
+            [this] { m_attendanceSummary->setText(m_attendance->summary()); });
     connect(m_sameAsLast, &QPushButton::clicked, this, &MeetingEditor::copyLastAttendance);
     connect(m_restPresent, &QPushButton::clicked, this, [this] { m_attendance->markRestPresent(); });
     return card;
@@ -425,9 +446,9 @@ QWidget *MeetingEditor::buildMinutes()
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(18, 16, 18, 14);
     layout->setSpacing(6);
-    const QList<std::pair<EntryKind, QColor>> kinds{{EntryKind::Did, QColor(0x2f, 0x6f, 0xbd)},
-                                                    {EntryKind::Difference, QColor(0x2e, 0x8b, 0x57)},
-                                                    {EntryKind::Note, QColor(0x8a, 0x8f, 0x98)}};
+    const QList<std::pair<EntryKind, QColor>> kinds {{EntryKind::Did, QColor(0x2f, 0x6f, 0xbd)},
+                                                     {EntryKind::Difference, QColor(0x2e, 0x8b, 0x57)},
+                                                     {EntryKind::Note, QColor(0x8a, 0x8f, 0x98)}};
     for (const auto &[kind, accent] : kinds) {
         Section section;
         section.kind = kind;
@@ -479,50 +500,49 @@ QWidget *MeetingEditor::buildActions()
 {
     auto *card = new Card;
     auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
     layout->addWidget(cardTitle(tr("Actions arising"), card));
 
     m_actions = new ActionsArisingModel(this);
-    m_actionsView = new QTableView(card);
+    m_actionsView = new QListView(card);
     m_actionsView->setModel(m_actions);
+    m_actionsView->setModelColumn(ActionsArisingModel::RefColumn);
+    m_actionsView->setItemDelegate(new ActionDelegate(m_actionsView));
     m_actionsView->setAccessibleName(tr("Actions arising"));
-    m_actionsView->setItemDelegateForColumn(ActionsArisingModel::RagColumn, new RagDelegate(m_actionsView));
-    m_actionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_actionsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_actionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_actionsView->setShowGrid(false);
     m_actionsView->setWordWrap(true);
-    m_actionsView->setTabKeyNavigation(false);
+    m_actionsView->setResizeMode(QListView::Adjust);
     m_actionsView->setFrameShape(QFrame::NoFrame);
-    m_actionsView->verticalHeader()->hide();
-    m_actionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_actionsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_actionsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    QHeaderView *header = m_actionsView->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(ActionsArisingModel::RefColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActionsArisingModel::TextColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ActionsArisingModel::OwnerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActionsArisingModel::DueColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActionsArisingModel::RagColumn, QHeaderView::ResizeToContents);
+    m_actionsView->setToolTip(tr("Right-click (or the menu key) to rate an action at this meeting."));
     connect(m_actionsView, &QWidget::customContextMenuRequested, this, &MeetingEditor::actionMenu);
     layout->addWidget(m_actionsView);
     m_noActions = hint(tr("No actions were raised at this meeting."), card);
     layout->addWidget(m_noActions);
 
-    auto *add = new QHBoxLayout;
-    add->setSpacing(8);
-    m_newAction = new QLineEdit(card);
+    m_showAddAction = linkButton(tr("+ Add action"), card);
+    m_showAddAction->setAccessibleName(tr("Add an action arising"));
+    layout->addWidget(m_showAddAction, 0, Qt::AlignLeft);
+
+    m_addActionForm = new QWidget(card);
+    auto *form = new QVBoxLayout(m_addActionForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setSpacing(6);
+    m_newAction = new QLineEdit(m_addActionForm);
     m_newAction->setAccessibleName(tr("New action"));
-    m_newAction->setPlaceholderText(tr("New action arising…"));
-    m_newOwner = new QComboBox(card);
+    m_newAction->setPlaceholderText(tr("What is to be done…"));
+    form->addWidget(m_newAction);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    m_newOwner = new QComboBox(m_addActionForm);
     m_newOwner->setAccessibleName(tr("Owner of the new action"));
     m_newOwner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_newOwner->setMinimumContentsLength(10);
-    m_newDue = new QDateEdit(card);
+    m_newOwner->setMinimumContentsLength(8);
+    m_newDue = new QDateEdit(m_addActionForm);
     m_newDue->setAccessibleName(tr("Due date of the new action"));
     m_newDue->setLocale(british());
     m_newDue->setDisplayFormat(QStringLiteral("d MMM yyyy"));
@@ -530,28 +550,62 @@ QWidget *MeetingEditor::buildActions()
     m_newDue->setMinimumDate(QDate(2000, 1, 1));
     m_newDue->setSpecialValueText(tr("No due date"));
     m_newDue->setDate(m_newDue->minimumDate());
-    m_addAction = new QPushButton(tr("Add action"), card);
-    add->addWidget(m_newAction, 1);
-    add->addWidget(m_newOwner);
-    add->addWidget(m_newDue);
-    add->addWidget(m_addAction);
-    layout->addLayout(add);
+    m_addAction = new QPushButton(tr("Add"), m_addActionForm);
+    m_addAction->setAccessibleName(tr("Add the action"));
+    row->addWidget(m_newOwner, 1);
+    row->addWidget(m_newDue);
+    row->addWidget(m_addAction);
+    form->addLayout(row);
+    layout->addWidget(m_addActionForm);
+    m_addActionForm->hide();
+
+    connect(m_showAddAction, &QPushButton::clicked, this, [this] { showAddAction(true); });
     connect(m_addAction, &QPushButton::clicked, this, &MeetingEditor::addAction);
     connect(m_newAction, &QLineEdit::returnPressed, this, &MeetingEditor::addAction);
     m_undoKeys->watch(m_newAction);
     return card;
 }
 
+void MeetingEditor::showAddAction(bool show)
+{
+    m_addActionForm->setVisible(show);
+    m_showAddAction->setVisible(!show);
+    if (show)
+        m_newAction->setFocus(Qt::OtherFocusReason);
+}
+
 void MeetingEditor::setTabOrders()
 {
     // The order of the work: details, who came, what was said, what is to be done.
-    QList<QWidget *> order{m_body, m_date, m_time, m_location, m_status, m_minutes, m_approvedOn, m_cases,
-                           m_sameAsLast, m_restPresent, m_attendanceView};
+    QList<QWidget *> order {m_print,   m_export,     m_body,  m_date,       m_time,        m_location,      m_status,
+                            m_minutes, m_approvedOn, m_cases, m_sameAsLast, m_restPresent, m_attendanceView};
     for (const Section &section : std::as_const(m_sections))
         order << section.view << section.add;
-    order << m_actionsView << m_newAction << m_newOwner << m_newDue << m_addAction;
+    order << m_actionsView << m_showAddAction << m_newAction << m_newOwner << m_newDue << m_addAction;
     for (int i = 0; i + 1 < order.size(); ++i)
         QWidget::setTabOrder(order.at(i), order.at(i + 1));
+}
+
+void MeetingEditor::setReadOnly(bool readOnly)
+{
+    flush();
+    m_readOnly = readOnly;
+    for (QWidget *field : std::initializer_list<QWidget *> {m_body, m_date, m_time, m_status, m_minutes, m_cases,
+                                                            m_sameAsLast, m_restPresent})
+        field->setEnabled(!readOnly);
+    m_approvedOn->setEnabled(!readOnly && m_minutes->currentData() == enumKey(MinutesStatus::Approved));
+    m_location->setReadOnly(readOnly);
+    m_attendanceView->setReadOnly(readOnly);
+    for (const Section &section : std::as_const(m_sections)) {
+        section.view->setReadOnly(readOnly);
+        section.add->setVisible(!readOnly);
+        section.view->setPlaceholderText(readOnly ? tr("No bullets.")
+                                                  : tr("No bullets yet. Click here or press Enter to start typing."));
+    }
+    m_showAddAction->setVisible(!readOnly);
+    if (readOnly)
+        m_addActionForm->hide();
+    m_actionsView->setContextMenuPolicy(readOnly ? Qt::NoContextMenu : Qt::CustomContextMenu);
 }
 
 // Loading -------------------------------------------------------------------------------
@@ -594,7 +648,8 @@ void MeetingEditor::loadLookups()
     m_newOwner->clear();
     m_newOwner->addItem(tr("No owner"), QString());
     QList<Person> byName = m_people;
-    std::sort(byName.begin(), byName.end(), [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(byName.begin(), byName.end(),
+              [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
     for (const Person &person : std::as_const(byName))
         m_newOwner->addItem(person.name, person.id);
     m_attendance->setPeople(m_people, m_agencies);
@@ -643,6 +698,8 @@ void MeetingEditor::loadAll()
     showMeeting(m_meeting, false);
     loadActions();
     m_stack->setCurrentIndex(1);
+    showAddAction(false);
+    m_showAddAction->setVisible(!m_readOnly);
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
@@ -661,9 +718,11 @@ void MeetingEditor::showMeeting(const Meeting &meeting, bool keepAttendanceOrder
     setComboValue(m_status, meeting.status);
     setComboValue(m_minutes, meeting.minutes);
     m_approvedOn->setMinimumDate(meeting.date);
-    m_approvedOn->setEnabled(meeting.minutes == MinutesStatus::Approved);
-    m_approvedOn->setDate(meeting.approvedOn.isValid() ? meeting.approvedOn : std::max(QDate::currentDate(), meeting.date));
-    const auto body = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == meeting.body; });
+    m_approvedOn->setEnabled(!m_readOnly && meeting.minutes == MinutesStatus::Approved);
+    m_approvedOn->setDate(meeting.approvedOn.isValid() ? meeting.approvedOn
+                                                       : std::max(QDate::currentDate(), meeting.date));
+    const auto body
+        = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == meeting.body; });
     const bool panel = body != m_bodies.cend() && body->kind == BodyKind::Panel;
     m_cases->setVisible(panel);
     m_casesLabel->setVisible(panel);
@@ -673,8 +732,9 @@ void MeetingEditor::showMeeting(const Meeting &meeting, bool keepAttendanceOrder
     m_attendanceSummary->setText(m_attendance->summary());
     const Id previous = previousMeeting(meeting);
     m_sameAsLast->setEnabled(!previous.isEmpty());
-    m_sameAsLast->setToolTip(previous.isEmpty() ? tr("There is no earlier meeting of this body.")
-                                                : tr("Copy who came, and who sent apologies, from the meeting before this one."));
+    m_sameAsLast->setToolTip(previous.isEmpty()
+                                 ? tr("There is no earlier meeting of this body.")
+                                 : tr("Copy who came, and who sent apologies, from the meeting before this one."));
 
     // The year's priorities are what a bullet may be tagged with.
     const FinancialYear year = FinancialYear::containing(meeting.date, m_partnership.financialYearStart);
@@ -694,9 +754,10 @@ void MeetingEditor::showMeeting(const Meeting &meeting, bool keepAttendanceOrder
 
 void MeetingEditor::showTitle()
 {
-    const auto body = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == m_meeting.body; });
+    const auto body
+        = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == m_meeting.body; });
     m_title->setText(body != m_bodies.cend() ? body->name : m_meeting.body);
-    QStringList when{british().toString(m_meeting.date, QStringLiteral("dddd d MMMM yyyy"))};
+    QStringList when {british().toString(m_meeting.date, QStringLiteral("dddd d MMMM yyyy"))};
     if (m_meeting.time.isValid())
         when << m_meeting.time.toString(QStringLiteral("HH:mm"));
     if (!m_meeting.location.isEmpty())
@@ -725,20 +786,21 @@ void MeetingEditor::loadActions()
         return;
     }
     QList<Action> raised;
-    std::copy_if(all->cbegin(), all->cend(), std::back_inserter(raised), [&](const Action &a) { return a.raisedAt == m_meetingId; });
+    std::copy_if(all->cbegin(), all->cend(), std::back_inserter(raised),
+                 [&](const Action &a) { return a.raisedAt == m_meetingId; });
     m_actions->setActions(raised);
     m_actionsView->setVisible(!raised.isEmpty());
     m_noActions->setVisible(raised.isEmpty());
-    m_actionsView->resizeRowsToContents();
-    int height = m_actionsView->horizontalHeader()->height() + 4;
+    // As tall as its actions: the page scrolls, not the list.
+    int height = 2 * m_actionsView->frameWidth();
     for (int row = 0; row < m_actions->rowCount(); ++row)
-        height += m_actionsView->rowHeight(row);
+        height += m_actionsView->sizeHintForIndex(m_actions->index(row, ActionsArisingModel::RefColumn)).height();
     m_actionsView->setFixedHeight(height);
 }
 
 QList<Id> MeetingEditor::expectedPeople(const Meeting &meeting) const
 {
-    auto memberships = m_workspace.store().list<Membership>(ListFilter{meeting.body, {}});
+    auto memberships = m_workspace.store().list<Membership>(ListFilter {meeting.body, {}});
     if (!memberships)
         return {};
     QList<Membership> current;
@@ -762,7 +824,7 @@ QList<Id> MeetingEditor::expectedPeople(const Meeting &meeting) const
 
 Id MeetingEditor::previousMeeting(const Meeting &meeting) const
 {
-    auto summaries = m_workspace.store().meetingSummaries(ListFilter{meeting.body, {}});
+    auto summaries = m_workspace.store().meetingSummaries(ListFilter {meeting.body, {}});
     if (!summaries)
         return {};
     Id previous;
@@ -778,14 +840,14 @@ void MeetingEditor::onRecordChanged(RecordKind kind, const QString &key)
 {
     if (m_meetingId.isEmpty())
         return;
+    if (key.isEmpty()) { // many records at once, e.g. an import: read it all again
+        loadAll();
+        return;
+    }
     switch (kind) {
     case RecordKind::Meeting: {
-        if (!key.isEmpty() && key != m_meetingId)
+        if (key != m_meetingId)
             return;
-        if (key.isEmpty()) { // many records at once, e.g. an import
-            loadAll();
-            return;
-        }
         auto found = m_workspace.store().get<Meeting>(m_meetingId);
         if (!found)
             return showMessage(found.errorMessage());
@@ -793,9 +855,6 @@ void MeetingEditor::onRecordChanged(RecordKind kind, const QString &key)
             m_meetingId.clear();
             m_stack->setCurrentIndex(0);
             return;
-        }
-        if ((*found)->body != m_meeting.body) {
-            loadActions();
         }
         showMeeting(**found, true);
         for (Section &section : m_sections)
@@ -859,7 +918,7 @@ void MeetingEditor::saveDetails()
         return;
     }
     const bool moved = after.body != m_meeting.body || after.date != m_meeting.date || after.status != m_meeting.status
-                       || after.time != m_meeting.time || after.minutes != m_meeting.minutes;
+        || after.time != m_meeting.time || after.minutes != m_meeting.minutes;
     if (saveMeeting(after, tr("Change meeting details")) && moved)
         emit meetingChanged(m_meetingId);
 }
@@ -907,7 +966,8 @@ void MeetingEditor::addAction()
     action.text = text;
     action.raisedAt = m_meetingId;
     action.owner = m_newOwner->currentData().toString();
-    const auto owner = std::find_if(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.id == action.owner; });
+    const auto owner
+        = std::find_if(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.id == action.owner; });
     if (owner != m_people.cend())
         action.ownerAgency = owner->agency;
     if (m_newDue->date() != m_newDue->minimumDate())
@@ -917,7 +977,7 @@ void MeetingEditor::addAction()
     m_message->hide();
     m_newAction->clear();
     m_newDue->setDate(m_newDue->minimumDate());
-    m_newAction->setFocus();
+    m_newAction->setFocus(); // ready for the next one
 }
 
 void MeetingEditor::actionMenu(const QPoint &at)
@@ -947,12 +1007,14 @@ void MeetingEditor::rateAction(const Id &id, Rag rag)
         return;
     Action after = **found;
     // One rating per meeting: rating again at the same meeting changes it.
-    const auto same = std::find_if(after.reviews.begin(), after.reviews.end(), [&](const ActionReview &r) { return r.meeting == m_meetingId; });
+    const auto same = std::find_if(after.reviews.begin(), after.reviews.end(),
+                                   [&](const ActionReview &r) { return r.meeting == m_meetingId; });
     if (same != after.reviews.end()) {
         same->rag = rag;
     } else {
-        after.reviews << ActionReview{m_meeting.date, rag, QString(), m_meetingId};
-        std::stable_sort(after.reviews.begin(), after.reviews.end(), [](const ActionReview &a, const ActionReview &b) { return a.date < b.date; });
+        after.reviews << ActionReview {m_meeting.date, rag, QString(), m_meetingId};
+        std::stable_sort(after.reviews.begin(), after.reviews.end(),
+                         [](const ActionReview &a, const ActionReview &b) { return a.date < b.date; });
     }
     m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Rate action"), **found, after));
 }

@@ -9,11 +9,11 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
-class QTableView;
 class QTimeEdit;
 
 namespace bd {
@@ -29,8 +29,7 @@ enum class RecordKind;
 
 // Edits one meeting: its details, attendance, the two entry lists and the actions arising.
 // Every change is saved as it is made, through the workspace's undo stack.
-class MeetingEditor : public QWidget
-{
+class MeetingEditor : public QWidget {
     Q_OBJECT
 
 public:
@@ -45,6 +44,9 @@ public:
 
     // Saves what is being typed now, rather than after the short pause.
     void flush();
+    // Shows the meeting without letting it change (a file open read-only).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // The bullets under one heading (Did, Difference; Note when the meeting has notes).
     OutlineView *outline(EntryKind kind) const;
     AttendanceView *attendanceView() const { return m_attendanceView; }
@@ -74,6 +76,7 @@ private:
     bool saveAttendance(const QList<Attendance> &attendance, const QString &what);
     void copyLastAttendance();
     void addAction();
+    void showAddAction(bool show);
     void actionMenu(const QPoint &at);
     void rateAction(const Id &action, Rag rag);
     void showMessage(const QString &message);
@@ -84,6 +87,7 @@ private:
     Workspace &m_workspace;
     Id m_meetingId;
     Meeting m_meeting;
+    bool m_readOnly = false;
     bool m_updating = false; // widgets are being filled: their signals are not user changes
     QTimer m_detailsTimer;
     UndoKeys *m_undoKeys = nullptr;
@@ -101,6 +105,8 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_export = nullptr;
 
     QComboBox *m_body = nullptr;
     QDateEdit *m_date = nullptr;
@@ -129,8 +135,10 @@ private:
     QList<Section> m_sections;
 
     ActionsArisingModel *m_actions = nullptr;
-    QTableView *m_actionsView = nullptr;
+    QListView *m_actionsView = nullptr;
     QLabel *m_noActions = nullptr;
+    QPushButton *m_showAddAction = nullptr;
+    QWidget *m_addActionForm = nullptr;
     QLineEdit *m_newAction = nullptr;
     QComboBox *m_newOwner = nullptr;
     QDateEdit *m_newDue = nullptr;

@@ -201,14 +201,34 @@ int OutlineModel::bulletCount() const
     return int(m_byHandle.size());
 }
 
+const OutlineModel::Node *OutlineModel::nodeAbove(const Node *node) const
+{
+    // The last descendant of the sibling above, or else the parent.
+    const int row = rowOf(node);
+    if (row > 0) {
+        const Node *above = node->parent->children[std::size_t(row - 1)].get();
+        while (!above->children.empty())
+            above = above->children.back().get();
+        return above;
+    }
+    return node->parent != m_root.get() ? node->parent : nullptr;
+}
+
+EntryHandle OutlineModel::handleAbove(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    const Node *above = node ? nodeAbove(node) : nullptr;
+    return above ? above->handle : 0;
+}
+
 EntryPlace OutlineModel::placeOf(const Node *node) const
 {
-    return EntryPlace{m_kind, node->parent == m_root.get() ? 0 : node->parent->handle, rowOf(node)};
+    return EntryPlace {m_kind, node->parent == m_root.get() ? 0 : node->parent->handle, rowOf(node)};
 }
 
 EntryTree OutlineModel::treeOf(const Node *node, bool withChildren)
 {
-    EntryTree tree{node->handle, node->text, node->priorities, {}};
+    EntryTree tree {node->handle, node->text, node->priorities, {}};
     if (withChildren) {
         for (const auto &child : node->children)
             tree.children << treeOf(child.get());
@@ -233,7 +253,7 @@ EntryHandle OutlineModel::appendBullet(const QString &text)
         return 0;
     auto *command = new EntryCommand(m_workspace, m_meeting, tr("Add bullet"));
     const EntryHandle handle = m_handles.newHandle();
-    command->addInsert(EntryPlace{m_kind, 0, int(m_root->children.size())}, EntryTree{handle, text, {}, {}});
+    command->addInsert(EntryPlace {m_kind, 0, int(m_root->children.size())}, EntryTree {handle, text, {}, {}});
     return push(command, handle);
 }
 
@@ -246,9 +266,9 @@ EntryHandle OutlineModel::splitBullet(const QModelIndex &index, const QString &k
     if (keep != node->text)
         command->addUpdate(node->handle, m_kind, {node->text, node->priorities}, {keep, node->priorities});
     const EntryHandle handle = m_handles.newHandle();
-    const EntryPlace place = node->children.empty() ? EntryPlace{m_kind, placeOf(node).parent, rowOf(node) + 1}
-                                                    : EntryPlace{m_kind, node->handle, 0};
-    command->addInsert(place, EntryTree{handle, moveOn, {}, {}});
+    const EntryPlace place = node->children.empty() ? EntryPlace {m_kind, placeOf(node).parent, rowOf(node) + 1}
+                                                    : EntryPlace {m_kind, node->handle, 0};
+    command->addInsert(place, EntryTree {handle, moveOn, {}, {}});
     return push(command, handle);
 }
 
@@ -262,7 +282,7 @@ EntryHandle OutlineModel::indent(const QModelIndex &index)
         return 0;
     const Node *above = node->parent->children[std::size_t(row - 1)].get();
     auto *command = new EntryCommand(m_workspace, m_meeting, tr("Indent bullet"));
-    command->addMove(node->handle, placeOf(node), EntryPlace{m_kind, above->handle, int(above->children.size())});
+    command->addMove(node->handle, placeOf(node), EntryPlace {m_kind, above->handle, int(above->children.size())});
     return push(command, node->handle);
 }
 
@@ -278,11 +298,11 @@ EntryHandle OutlineModel::outdent(const QModelIndex &index)
     const int following = int(parentNode->children.size()) - row - 1;
     for (int i = 0; i < following; ++i) {
         const Node *sibling = parentNode->children[std::size_t(row + 1 + i)].get();
-        command->addMove(sibling->handle, EntryPlace{m_kind, parentNode->handle, row + 1},
-                         EntryPlace{m_kind, node->handle, int(node->children.size()) + i});
+        command->addMove(sibling->handle, EntryPlace {m_kind, parentNode->handle, row + 1},
+                         EntryPlace {m_kind, node->handle, int(node->children.size()) + i});
     }
-    command->addMove(node->handle, EntryPlace{m_kind, parentNode->handle, row},
-                     EntryPlace{m_kind, placeOf(parentNode).parent, rowOf(parentNode) + 1});
+    command->addMove(node->handle, EntryPlace {m_kind, parentNode->handle, row},
+                     EntryPlace {m_kind, placeOf(parentNode).parent, rowOf(parentNode) + 1});
     return push(command, node->handle);
 }
 
@@ -315,17 +335,10 @@ std::optional<EntryHandle> OutlineModel::removeBullet(const QModelIndex &index, 
     const Node *node = nodeOf(index);
     if (!node)
         return std::nullopt;
-    // The cursor goes to the bullet shown above: the last descendant of the sibling above,
-    // or the parent; for the very first bullet, the one below.
-    const int row = rowOf(node);
+    // The cursor goes to the bullet shown above; for the very first bullet, the one below.
     EntryHandle focus = 0;
-    if (row > 0) {
-        const Node *above = node->parent->children[std::size_t(row - 1)].get();
-        while (!above->children.empty())
-            above = above->children.back().get();
+    if (const Node *above = nodeAbove(node)) {
         focus = above->handle;
-    } else if (node->parent != m_root.get()) {
-        focus = node->parent->handle;
     } else if (!node->children.empty() && !withChildren) {
         focus = node->children.front()->handle;
     } else if (node->parent->children.size() > 1) {
@@ -336,8 +349,8 @@ std::optional<EntryHandle> OutlineModel::removeBullet(const QModelIndex &index, 
     const EntryPlace place = placeOf(node);
     if (!withChildren) {
         for (int i = 0; i < int(node->children.size()); ++i) {
-            command->addMove(node->children[std::size_t(i)]->handle, EntryPlace{m_kind, node->handle, 0},
-                             EntryPlace{m_kind, place.parent, place.index + 1 + i});
+            command->addMove(node->children[std::size_t(i)]->handle, EntryPlace {m_kind, node->handle, 0},
+                             EntryPlace {m_kind, place.parent, place.index + 1 + i});
         }
     }
     command->addRemove(place, treeOf(node, withChildren));

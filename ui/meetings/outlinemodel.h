@@ -14,18 +14,17 @@ namespace bd {
 // bullet's children are its sub-bullets. Every change is made through an EntryCommand on the
 // workspace's undo stack, so it is saved at once and can be undone; the model follows the
 // store as the commands announce their changes (also on undo and redo).
-class OutlineModel : public QAbstractItemModel
-{
+class OutlineModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
     enum Column { TextColumn, ColumnCount };
     enum Role {
         HandleRole = Qt::UserRole + 1, // EntryHandle
-        RowIdRole,                     // the rowId in the store
-        PrioritiesRole,                // QStringList of priority ids
-        PriorityTitlesRole,            // QStringList of their titles, for chips
-        DepthRole,                     // 0 at the top
+        RowIdRole, // the rowId in the store
+        PrioritiesRole, // QStringList of priority ids
+        PriorityTitlesRole, // QStringList of their titles, for chips
+        DepthRole, // 0 at the top
     };
     // Bullets nest at most this many levels below the top (archive-v1.md).
     static constexpr int maxDepth = 2;
@@ -46,6 +45,8 @@ public:
     EntryHandle handleAt(const QModelIndex &index) const;
     int depthOf(const QModelIndex &index) const;
     int bulletCount() const; // at every level
+    // The bullet shown just above \a index (0 for the first).
+    EntryHandle handleAbove(const QModelIndex &index) const;
 
     // What a user does to the bullets. Each is one undoable change, saved at once; each
     // returns the bullet the cursor belongs in afterwards, or 0 if nothing changed (the store
@@ -99,6 +100,7 @@ private:
     static int heightOf(const Node *node);
     EntryPlace placeOf(const Node *node) const;
     static EntryTree treeOf(const Node *node, bool withChildren = true);
+    const Node *nodeAbove(const Node *node) const;
     EntryHandle push(EntryCommand *command, EntryHandle focus);
     void onEntryChanged(const Id &meeting, quint64 handle, const QString &text, const QStringList &priorities);
 

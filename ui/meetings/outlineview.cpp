@@ -117,7 +117,8 @@ bool BulletEdit::onFirstLine() const
     if (cursor.block() != document()->firstBlock())
         return false;
     const QTextLayout *layout = cursor.block().layout();
-    return !layout || layout->lineCount() == 0 || layout->lineForTextPosition(cursor.positionInBlock()).lineNumber() <= 0;
+    return !layout || layout->lineCount() == 0
+        || layout->lineForTextPosition(cursor.positionInBlock()).lineNumber() <= 0;
 }
 
 bool BulletEdit::onLastLine() const
@@ -221,7 +222,8 @@ void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
-QWidget *OutlineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *OutlineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
 {
     auto *editor = new BulletEdit(parent);
     editor->setFont(option.font);
@@ -257,7 +259,8 @@ void OutlineDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, c
     model->setData(index, static_cast<BulletEdit *>(editor)->text(), Qt::EditRole);
 }
 
-void OutlineDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void OutlineDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
 {
     QRect rect = option.rect.adjusted(0, rowGap, 0, -rowGap);
     rect.setRight(rect.right() - chipsWidth(option, index));
@@ -291,7 +294,8 @@ bool OutlineDelegate::eventFilter(QObject *object, QEvent *event)
     if (editor && event->type() == QEvent::KeyPress) {
         // Enter, Tab and Escape are the outline's (above); the base class must not take them.
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Tab || key == Qt::Key_Backtab || key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape)
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab || key == Qt::Key_Return || key == Qt::Key_Enter
+            || key == Qt::Key_Escape)
             return true;
         return false;
     }
@@ -343,6 +347,15 @@ void OutlineView::setPriorityChoices(const QList<Priority> &priorities)
     m_priorityChoices = priorities;
 }
 
+void OutlineView::setReadOnly(bool readOnly)
+{
+    if (readOnly) {
+        if (BulletEdit *editor = activeEditor())
+            emit m_delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+    m_readOnly = readOnly;
+}
+
 void OutlineView::setPlaceholderText(const QString &text)
 {
     m_placeholder = text;
@@ -370,6 +383,8 @@ void OutlineView::editBullet(EntryHandle handle, int position)
         setFocus(Qt::OtherFocusReason);
     if (currentIndex() != index)
         setCurrentIndex(index); // saves and closes the editor of the bullet left
+    if (m_readOnly)
+        return; // shown, not edited
     if (m_delegate->editedIndex() != index)
         edit(index);
     if (BulletEdit *editor = activeEditor()) {
@@ -380,7 +395,7 @@ void OutlineView::editBullet(EntryHandle handle, int position)
 
 void OutlineView::addBullet()
 {
-    if (!commitTyping())
+    if (m_readOnly || !commitTyping())
         return;
     m_changing = true;
     const EntryHandle handle = m_model->appendBullet();
@@ -403,10 +418,12 @@ bool OutlineView::isEditorShortcut(const QKeyEvent *event)
         return true;
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     const int key = event->key();
-    if (mods == Qt::ControlModifier && (key == Qt::Key_B || key == Qt::Key_I || key == Qt::Key_K || key == Qt::Key_T
-                                        || key == Qt::Key_Y || key == Qt::Key_Z || key == Qt::Key_Tab))
+    if (mods == Qt::ControlModifier
+        && (key == Qt::Key_B || key == Qt::Key_I || key == Qt::Key_K || key == Qt::Key_T || key == Qt::Key_Y
+            || key == Qt::Key_Z || key == Qt::Key_Tab))
         return true;
-    if (mods == (Qt::ControlModifier | Qt::ShiftModifier) && (key == Qt::Key_Z || key == Qt::Key_Backtab || key == Qt::Key_Tab))
+    if (mods == (Qt::ControlModifier | Qt::ShiftModifier)
+        && (key == Qt::Key_Z || key == Qt::Key_Backtab || key == Qt::Key_Tab))
         return true;
     if (mods == Qt::AltModifier && (key == Qt::Key_Up || key == Qt::Key_Down))
         return true;
@@ -586,7 +603,8 @@ void OutlineView::currentChanged(const QModelIndex &current, const QModelIndex &
 void OutlineView::removeIfEmpty(EntryHandle handle)
 {
     const QModelIndex index = m_model->indexOf(handle);
-    if (!index.isValid() || m_delegate->editedIndex() == index || !index.data(Qt::EditRole).toString().trimmed().isEmpty())
+    if (!index.isValid() || m_delegate->editedIndex() == index
+        || !index.data(Qt::EditRole).toString().trimmed().isEmpty())
         return;
     (void)m_model->removeBullet(index);
 }
@@ -597,7 +615,7 @@ void OutlineView::onAboutToReset()
     Spot spot;
     const QModelIndex current = currentIndex();
     spot.handle = m_model->handleAt(current);
-    spot.above = m_model->handleAt(indexAbove(current));
+    spot.above = m_model->handleAbove(current);
     if (BulletEdit *editor = activeEditor()) {
         spot.editing = true;
         spot.position = editor->cursorPosition();
@@ -625,6 +643,8 @@ void OutlineView::onReset()
 
 void OutlineView::showPriorityMenu()
 {
+    if (m_readOnly)
+        return;
     const QModelIndex index = currentIndex();
     if (!index.isValid())
         return;
@@ -644,7 +664,12 @@ void OutlineView::populateMenu(QMenu *menu, const QModelIndex &index)
     // A tag from another year stays visible, so it can be taken off.
     for (const Id &id : tagged) {
         if (std::none_of(choices.cbegin(), choices.cend(), [&](const Priority &p) { return p.id == id; }))
-            choices << Priority{id, {}, index.data(OutlineModel::PriorityTitlesRole).toStringList().value(tagged.indexOf(id), id), {}, {}};
+            choices << Priority {
+                id,
+                {},
+                index.data(OutlineModel::PriorityTitlesRole).toStringList().value(tagged.indexOf(id), id),
+                {},
+                {}};
     }
     if (choices.isEmpty()) {
         menu->addAction(tr("No priorities are set for this year"))->setEnabled(false);
@@ -693,6 +718,8 @@ void OutlineView::populateMenu(QMenu *menu, const QModelIndex &index)
 
 void OutlineView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (m_readOnly)
+        return;
     QModelIndex index = indexAt(event->pos());
     if (!index.isValid())
         index = currentIndex();
@@ -711,7 +738,8 @@ void OutlineView::drawRow(QPainter *painter, const QStyleOptionViewItem &option,
 {
     const bool focused = hasFocus() || (activeEditor() && activeEditor()->hasFocus());
     if (index == currentIndex() && focused)
-        painter->fillRect(QRect(0, option.rect.top(), viewport()->width(), option.rect.height()), currentRowColour(palette()));
+        painter->fillRect(QRect(0, option.rect.top(), viewport()->width(), option.rect.height()),
+                          currentRowColour(palette()));
     QStyleOptionViewItem plain = option;
     plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver);
     QTreeView::drawRow(painter, plain, index);
@@ -723,7 +751,7 @@ void OutlineView::drawBranches(QPainter *painter, const QRect &rect, const QMode
     const int depth = index.data(OutlineModel::DepthRole).toInt();
     const QFontMetrics fm(font());
     const QPointF centre(rect.right() - indentation() / 2.0 + 3,
-                        rect.top() + OutlineDelegate::rowGap + OutlineDelegate::textMargin + fm.height() / 2.0 + 0.5);
+                         rect.top() + OutlineDelegate::rowGap + OutlineDelegate::textMargin + fm.height() / 2.0 + 0.5);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor ink = palette().color(QPalette::Text);
@@ -758,7 +786,8 @@ void OutlineView::paintEvent(QPaintEvent *event)
     QFont italic = font();
     italic.setItalic(true);
     painter.setFont(italic);
-    const QRect area = viewport()->rect().adjusted(indentation() + OutlineDelegate::textMargin, OutlineDelegate::rowGap, 0, 0);
+    const QRect area
+        = viewport()->rect().adjusted(indentation() + OutlineDelegate::textMargin, OutlineDelegate::rowGap, 0, 0);
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
 }
 
@@ -807,8 +836,12 @@ void OutlineView::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     const bool typing = !event->text().isEmpty() && event->text().at(0).isPrint()
-                        && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     const bool start = (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_F2) && mods == Qt::NoModifier;
+    if (m_readOnly) {
+        QTreeView::keyPressEvent(event); // moving about is all there is
+        return;
+    }
     if (m_model->rowCount() == 0 && (start || typing)) {
         addBullet();
         if (typing && activeEditor())

@@ -15,8 +15,7 @@ namespace bd {
 // The editor of one bullet: its Markdown source, wrapped, as tall as its text. It has no
 // undo of its own (Ctrl+Z goes to the workspace's undo stack) and says when typing pauses,
 // so what was typed is saved within a fraction of a second.
-class BulletEdit : public QTextEdit
-{
+class BulletEdit : public QTextEdit {
     Q_OBJECT
 
 public:
@@ -43,8 +42,7 @@ class OutlineView;
 
 // Paints a bullet from its Markdown (bold, italic, links; the rest escaped), its priorities as
 // chips on the right, and edits it with a BulletEdit whose keys it passes to the view.
-class OutlineDelegate : public QStyledItemDelegate
-{
+class OutlineDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
@@ -64,7 +62,8 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
-    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
 
 protected:
@@ -85,8 +84,7 @@ private:
 // empty bullet removes it, Ctrl+B, Ctrl+I and Ctrl+K give bold, italic and a link, Ctrl+T tags
 // the bullet with priorities. Escape stops editing (then Tab leaves the list), and so does
 // Ctrl+Tab. It is as tall as its bullets: the page around it scrolls.
-class OutlineView : public QTreeView
-{
+class OutlineView : public QTreeView {
     Q_OBJECT
 
 public:
@@ -108,6 +106,9 @@ public:
     void showPriorityMenu();
     // Words shown in the empty list.
     void setPlaceholderText(const QString &text);
+    // Shows the bullets without letting them change (a file open read-only).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -156,7 +157,8 @@ private:
         bool editing = false;
     };
     std::optional<Spot> m_spot;
-    bool m_changing = false;  // a change of ours is being saved: the caller puts the cursor back
+    bool m_readOnly = false;
+    bool m_changing = false; // a change of ours is being saved: the caller puts the cursor back
     bool m_resetting = false; // editors close because the model resets, not because the user left
     bool m_inCurrentChange = false; // the view is moving its cursor: the model must not change under it
 };

@@ -12,8 +12,7 @@ namespace bd {
 // Makes Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in a field undo and redo through the workspace's
 // undo stack (first saving what is being typed), instead of the field's own little undo:
 // every change is a saved command, and undo must take back exactly those.
-class UndoKeys : public QObject
-{
+class UndoKeys : public QObject {
     Q_OBJECT
 
 public:

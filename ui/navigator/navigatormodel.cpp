@@ -31,7 +31,8 @@ struct NavigatorModel::Node {
         if (!parent)
             return 0;
         const auto &siblings = parent->children;
-        const auto it = std::find_if(siblings.begin(), siblings.end(), [this](const auto &n) { return n.get() == this; });
+        const auto it
+            = std::find_if(siblings.begin(), siblings.end(), [this](const auto &n) { return n.get() == this; });
         return int(it - siblings.begin());
     }
     Node *add(std::unique_ptr<Node> child)
@@ -57,12 +58,18 @@ QIcon icon(const QString &name)
 int kindRank(BodyKind kind)
 {
     switch (kind) {
-    case BodyKind::Board: return 0;
-    case BodyKind::Executive: return 1;
-    case BodyKind::Panel: return 2;
-    case BodyKind::ReviewGroup: return 3;
-    case BodyKind::Subgroup: return 4;
-    case BodyKind::Other: return 5;
+    case BodyKind::Board:
+        return 0;
+    case BodyKind::Executive:
+        return 1;
+    case BodyKind::Panel:
+        return 2;
+    case BodyKind::ReviewGroup:
+        return 3;
+    case BodyKind::Subgroup:
+        return 4;
+    case BodyKind::Other:
+        return 5;
     }
     return 5;
 }
@@ -71,16 +78,26 @@ QString pageLabel(NavigatorModel::Page page)
 {
     using Page = NavigatorModel::Page;
     switch (page) {
-    case Page::Agencies: return NavigatorModel::tr("Agencies");
-    case Page::People: return NavigatorModel::tr("People");
-    case Page::Priorities: return NavigatorModel::tr("Priorities");
-    case Page::Actions: return NavigatorModel::tr("Actions and workplans");
-    case Page::Risks: return NavigatorModel::tr("Risks");
-    case Page::Funding: return NavigatorModel::tr("Funding");
-    case Page::CaseReviews: return NavigatorModel::tr("Case reviews");
-    case Page::Training: return NavigatorModel::tr("Training");
-    case Page::KeyFacts: return NavigatorModel::tr("Key facts");
-    case Page::Newsletters: return NavigatorModel::tr("Newsletters");
+    case Page::Agencies:
+        return NavigatorModel::tr("Agencies");
+    case Page::People:
+        return NavigatorModel::tr("People");
+    case Page::Priorities:
+        return NavigatorModel::tr("Priorities");
+    case Page::Actions:
+        return NavigatorModel::tr("Actions and workplans");
+    case Page::Risks:
+        return NavigatorModel::tr("Risks");
+    case Page::Funding:
+        return NavigatorModel::tr("Funding");
+    case Page::CaseReviews:
+        return NavigatorModel::tr("Case reviews");
+    case Page::Training:
+        return NavigatorModel::tr("Training");
+    case Page::KeyFacts:
+        return NavigatorModel::tr("Key facts");
+    case Page::Newsletters:
+        return NavigatorModel::tr("Newsletters");
     }
     return {};
 }
@@ -89,16 +106,26 @@ QString pageIcon(NavigatorModel::Page page)
 {
     using Page = NavigatorModel::Page;
     switch (page) {
-    case Page::Agencies: return QStringLiteral("agencies");
-    case Page::People: return QStringLiteral("people");
-    case Page::Priorities: return QStringLiteral("priorities");
-    case Page::Actions: return QStringLiteral("actions");
-    case Page::Risks: return QStringLiteral("risks");
-    case Page::Funding: return QStringLiteral("funding");
-    case Page::CaseReviews: return QStringLiteral("case-reviews");
-    case Page::Training: return QStringLiteral("training");
-    case Page::KeyFacts: return QStringLiteral("key-facts");
-    case Page::Newsletters: return QStringLiteral("newsletters");
+    case Page::Agencies:
+        return QStringLiteral("agencies");
+    case Page::People:
+        return QStringLiteral("people");
+    case Page::Priorities:
+        return QStringLiteral("priorities");
+    case Page::Actions:
+        return QStringLiteral("actions");
+    case Page::Risks:
+        return QStringLiteral("risks");
+    case Page::Funding:
+        return QStringLiteral("funding");
+    case Page::CaseReviews:
+        return QStringLiteral("case-reviews");
+    case Page::Training:
+        return QStringLiteral("training");
+    case Page::KeyFacts:
+        return QStringLiteral("key-facts");
+    case Page::Newsletters:
+        return QStringLiteral("newsletters");
     }
     return {};
 }
@@ -107,10 +134,14 @@ QString groupLabel(NavigatorModel::BodyGroup group)
 {
     using BodyGroup = NavigatorModel::BodyGroup;
     switch (group) {
-    case BodyGroup::BoardAndExecutive: return NavigatorModel::tr("Board & executive");
-    case BodyGroup::Subgroups: return NavigatorModel::tr("Subgroups");
-    case BodyGroup::PanelsAndReviewGroups: return NavigatorModel::tr("Panels & review groups");
-    case BodyGroup::Other: return NavigatorModel::tr("Other groups");
+    case BodyGroup::BoardAndExecutive:
+        return NavigatorModel::tr("Board & executive");
+    case BodyGroup::Subgroups:
+        return NavigatorModel::tr("Subgroups");
+    case BodyGroup::PanelsAndReviewGroups:
+        return NavigatorModel::tr("Panels & review groups");
+    case BodyGroup::Other:
+        return NavigatorModel::tr("Other groups");
     }
     return {};
 }
@@ -118,9 +149,12 @@ QString groupLabel(NavigatorModel::BodyGroup group)
 QString meetingStatusText(const MeetingSummary &m)
 {
     switch (m.status) {
-    case MeetingStatus::Planned: return NavigatorModel::tr("planned");
-    case MeetingStatus::Cancelled: return NavigatorModel::tr("cancelled");
-    case MeetingStatus::Held: break;
+    case MeetingStatus::Planned:
+        return NavigatorModel::tr("planned");
+    case MeetingStatus::Cancelled:
+        return NavigatorModel::tr("cancelled");
+    case MeetingStatus::Held:
+        break;
     }
     return m.minutes == MinutesStatus::Approved ? NavigatorModel::tr("minutes approved")
                                                 : NavigatorModel::tr("minutes in draft");
@@ -129,9 +163,12 @@ QString meetingStatusText(const MeetingSummary &m)
 QString meetingStatusIcon(const MeetingSummary &m)
 {
     switch (m.status) {
-    case MeetingStatus::Planned: return QStringLiteral("status-planned");
-    case MeetingStatus::Cancelled: return QStringLiteral("status-cancelled");
-    case MeetingStatus::Held: break;
+    case MeetingStatus::Planned:
+        return QStringLiteral("status-planned");
+    case MeetingStatus::Cancelled:
+        return QStringLiteral("status-cancelled");
+    case MeetingStatus::Held:
+        break;
     }
     return m.minutes == MinutesStatus::Approved ? QStringLiteral("status-approved") : QStringLiteral("status-draft");
 }
@@ -146,7 +183,7 @@ int countEntries(const QList<Entry> &entries)
 
 MeetingSummary summaryOf(const Meeting &m)
 {
-    return MeetingSummary{m.id, m.body, m.date, m.time, m.location, m.status, m.minutes, countEntries(m.entries)};
+    return MeetingSummary {m.id, m.body, m.date, m.time, m.location, m.status, m.minutes, countEntries(m.entries)};
 }
 
 } // namespace
@@ -166,11 +203,15 @@ NavigatorModel::BodyGroup NavigatorModel::groupOf(BodyKind kind)
 {
     switch (kind) {
     case BodyKind::Board:
-    case BodyKind::Executive: return BodyGroup::BoardAndExecutive;
-    case BodyKind::Subgroup: return BodyGroup::Subgroups;
+    case BodyKind::Executive:
+        return BodyGroup::BoardAndExecutive;
+    case BodyKind::Subgroup:
+        return BodyGroup::Subgroups;
     case BodyKind::Panel:
-    case BodyKind::ReviewGroup: return BodyGroup::PanelsAndReviewGroups;
-    case BodyKind::Other: return BodyGroup::Other;
+    case BodyKind::ReviewGroup:
+        return BodyGroup::PanelsAndReviewGroups;
+    case BodyKind::Other:
+        return BodyGroup::Other;
     }
     return BodyGroup::Other;
 }
@@ -189,7 +230,7 @@ void NavigatorModel::build()
     m_meetings.clear();
 
     auto partnership = m_workspace.store().partnership();
-    m_partnership = partnership ? *partnership : Partnership{};
+    m_partnership = partnership ? *partnership : Partnership {};
     if (!partnership)
         m_workspace.reportError(partnership.errorMessage());
 
@@ -206,8 +247,10 @@ void NavigatorModel::build()
     if (!bodies)
         m_workspace.reportError(bodies.errorMessage());
     const QList<Body> list = bodies ? *bodies : QList<Body>();
-    const bool anyOther = std::any_of(list.begin(), list.end(), [](const Body &b) { return groupOf(b.kind) == BodyGroup::Other; });
-    for (BodyGroup group : {BodyGroup::BoardAndExecutive, BodyGroup::Subgroups, BodyGroup::PanelsAndReviewGroups, BodyGroup::Other}) {
+    const bool anyOther
+        = std::any_of(list.begin(), list.end(), [](const Body &b) { return groupOf(b.kind) == BodyGroup::Other; });
+    for (BodyGroup group :
+         {BodyGroup::BoardAndExecutive, BodyGroup::Subgroups, BodyGroup::PanelsAndReviewGroups, BodyGroup::Other}) {
         if (group == BodyGroup::Other && !anyOther)
             continue;
         auto node = std::make_unique<Node>();
@@ -242,9 +285,8 @@ bool NavigatorModel::sortsBefore(const Node &a, const Node &b)
 {
     if (a.kind == NodeKind::Body && b.kind == NodeKind::Body) {
         // The board before its executive, then the groups still working, by name.
-        const auto key = [](const Body &body) {
-            return std::make_tuple(kindRank(body.kind), body.concluded.isValid() ? 1 : 0);
-        };
+        const auto key
+            = [](const Body &body) { return std::make_tuple(kindRank(body.kind), body.concluded.isValid() ? 1 : 0); };
         if (key(a.body) != key(b.body))
             return key(a.body) < key(b.body);
         return QString::localeAwareCompare(a.body.name, b.body.name) < 0;
@@ -291,8 +333,8 @@ QModelIndex NavigatorModel::partnershipIndex() const
 QModelIndex NavigatorModel::pageIndex(Page page) const
 {
     const Node *parentNode = (page == Page::Agencies || page == Page::People || page == Page::Priorities)
-                                 ? nodeOf(partnershipIndex())
-                                 : nodeOf(registersIndex());
+        ? nodeOf(partnershipIndex())
+        : nodeOf(registersIndex());
     for (const auto &child : parentNode->children) {
         if (child->page == page)
             return indexOf(child.get());
@@ -446,13 +488,15 @@ void NavigatorModel::fetchMeetings(Node *body)
     if (body->fetched)
         return;
     body->fetched = true;
-    auto summaries = m_workspace.store().meetingSummaries(ListFilter{body->body.id, {}});
+    auto summaries = m_workspace.store().meetingSummaries(ListFilter {body->body.id, {}});
     if (!summaries) {
         m_workspace.reportError(summaries.errorMessage());
         return;
     }
     std::map<int, std::vector<std::unique_ptr<Node>>, std::greater<>> byYear;
     for (const MeetingSummary &summary : *summaries) {
+        if (m_meetings.contains(summary.id))
+            continue; // already shown elsewhere: refreshMeeting() moves it here
         auto node = std::make_unique<Node>();
         node->kind = NodeKind::Meeting;
         node->meeting = summary;
@@ -525,11 +569,17 @@ void NavigatorModel::refreshMeeting(const Id &meetingId)
             removeNode(year);
     };
     Node *body = found->has_value() ? m_bodies.value((*found)->body) : nullptr;
-    if (!body || !body->fetched) {
-        // Gone, or in a body not expanded yet (which reads it when it is).
+    if (!body) {
         if (node)
             removeMeeting(node);
         return;
+    }
+    if (!body->fetched) {
+        if (!node)
+            return; // a body not expanded yet reads its meetings when it is
+        // The meeting moved to a body not read yet: read it (without this meeting), then
+        // move the node, so a view that has it selected keeps it.
+        fetchMeetings(body);
     }
     const MeetingSummary summary = summaryOf(**found);
     const int year = FinancialYear::containing(summary.date, m_partnership.financialYearStart).startYear();
@@ -642,9 +692,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         return {};
     const Node &node = *nodeOf(index);
     switch (role) {
-    case NodeKindRole: return QVariant::fromValue(node.kind);
-    case PageRole: return node.kind == NodeKind::Page ? QVariant::fromValue(node.page) : QVariant();
-    case BodyGroupRole: return node.kind == NodeKind::BodyGroup ? QVariant::fromValue(node.group) : QVariant();
+    case NodeKindRole:
+        return QVariant::fromValue(node.kind);
+    case PageRole:
+        return node.kind == NodeKind::Page ? QVariant::fromValue(node.page) : QVariant();
+    case BodyGroupRole:
+        return node.kind == NodeKind::BodyGroup ? QVariant::fromValue(node.group) : QVariant();
     case IdRole:
         if (node.kind == NodeKind::Body)
             return node.body.id;
@@ -671,13 +724,16 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         return node.kind == NodeKind::Meeting ? QVariant::fromValue(node.meeting.status) : QVariant();
     case MinutesStatusRole:
         return node.kind == NodeKind::Meeting ? QVariant::fromValue(node.meeting.minutes) : QVariant();
-    default: break;
+    default:
+        break;
     }
 
     switch (node.kind) {
     case NodeKind::Partnership:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return m_partnership.name.isEmpty() ? tr("New partnership") : m_partnership.name;
+        if (role == Qt::ToolTipRole)
+            return toolTipText(m_partnership.name.isEmpty() ? tr("New partnership") : m_partnership.name);
         if (role == Qt::DecorationRole)
             return icon(QStringLiteral("partnership"));
         if (role == Qt::FontRole) {
@@ -710,8 +766,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             if (!concluded.isValid())
                 return node.body.name;
             return concluded <= QDate::currentDate()
-                       ? tr("%1 (concluded %2)").arg(node.body.name, displayDate(concluded))
-                       : tr("%1 (concludes %2)").arg(node.body.name, displayDate(concluded));
+                ? tr("%1 (concluded %2)").arg(node.body.name, displayDate(concluded))
+                : tr("%1 (concludes %2)").arg(node.body.name, displayDate(concluded));
         }
         if (role == Qt::DecorationRole)
             return icon(concluded.isValid() && concluded <= QDate::currentDate() ? QStringLiteral("body-concluded")
@@ -724,7 +780,10 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return FinancialYear(node.year).toString();
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("%n meeting(s) in %1", nullptr, int(node.children.size())).arg(FinancialYear(node.year).toString());
+            // Spelled out for English: no translation file supplies the plural forms yet.
+            return node.children.size() == 1
+                ? tr("One meeting in %1").arg(FinancialYear(node.year).toString())
+                : tr("%1 meetings in %2").arg(node.children.size()).arg(FinancialYear(node.year).toString());
         if (role == Qt::DecorationRole)
             return icon(QStringLiteral("year"));
         break;
@@ -753,9 +812,8 @@ QString NavigatorModel::meetingToolTip(const Node &node) const
         parts << m.time.toString(QStringLiteral("HH:mm"));
     if (!m.location.isEmpty())
         parts << m.location;
-    // The location is the user's text: escaped, inside a paragraph so the tooltip is always
-    // read as rich text (a tooltip guesses otherwise).
-    return QStringLiteral("<p>%1</p>").arg(tr("%1: %2").arg(parts.join(QStringLiteral(", ")), meetingStatusText(m)).toHtmlEscaped());
+    return toolTipText(
+        tr("%1: %2").arg(parts.join(QStringLiteral(", ")), meetingStatusText(m))); // the location is user text
 }
 
 Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const

@@ -22,8 +22,7 @@ enum class RecordKind;
 // opening twenty years of history reads only the bodies. The model follows the workspace:
 // a record saved, undone or redone moves, relabels, adds or removes its node in place, so
 // the view keeps its selection and what is expanded.
-class NavigatorModel : public QAbstractItemModel
-{
+class NavigatorModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
@@ -33,7 +32,18 @@ public:
     Q_ENUM(NodeKind)
 
     // The pages that are not a body or a meeting.
-    enum class Page { Agencies, People, Priorities, Actions, Risks, Funding, CaseReviews, Training, KeyFacts, Newsletters };
+    enum class Page {
+        Agencies,
+        People,
+        Priorities,
+        Actions,
+        Risks,
+        Funding,
+        CaseReviews,
+        Training,
+        KeyFacts,
+        Newsletters
+    };
     Q_ENUM(Page)
 
     enum class BodyGroup { BoardAndExecutive, Subgroups, PanelsAndReviewGroups, Other };
@@ -41,14 +51,14 @@ public:
 
     enum Role {
         NodeKindRole = Qt::UserRole + 1, // NodeKind
-        IdRole,                          // a body's or a meeting's id
-        BodyIdRole,                      // the body a body, year or meeting node belongs to
-        YearRole,                        // FinancialYear::startYear() of a year or meeting node
-        PageRole,                        // Page of a page node
-        BodyGroupRole,                   // BodyGroup of a group node
-        DateRole,                        // a meeting's date, a body's concluded date
-        MeetingStatusRole,               // MeetingStatus
-        MinutesStatusRole,               // MinutesStatus
+        IdRole, // a body's or a meeting's id
+        BodyIdRole, // the body a body, year or meeting node belongs to
+        YearRole, // FinancialYear::startYear() of a year or meeting node
+        PageRole, // Page of a page node
+        BodyGroupRole, // BodyGroup of a group node
+        DateRole, // a meeting's date, a body's concluded date
+        MeetingStatusRole, // MeetingStatus
+        MinutesStatusRole, // MinutesStatus
     };
 
     explicit NavigatorModel(Workspace &workspace, QObject *parent = nullptr);

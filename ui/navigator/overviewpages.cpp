@@ -22,21 +22,25 @@ using Row = SnapshotTableModel::Row;
 
 Cell text(const QString &value)
 {
-    return Cell{value, {}, {}};
+    return Cell {value, {}, {}};
 }
 
 Cell date(const QDate &value)
 {
-    return Cell{displayDate(value), {}, {}};
+    return Cell {displayDate(value), {}, {}};
 }
 
 QString groupHeading(NavigatorModel::BodyGroup group)
 {
     switch (group) {
-    case NavigatorModel::BodyGroup::BoardAndExecutive: return OverviewPage::tr("Board & executive");
-    case NavigatorModel::BodyGroup::Subgroups: return OverviewPage::tr("Subgroups");
-    case NavigatorModel::BodyGroup::PanelsAndReviewGroups: return OverviewPage::tr("Panels & review groups");
-    case NavigatorModel::BodyGroup::Other: return OverviewPage::tr("Other groups");
+    case NavigatorModel::BodyGroup::BoardAndExecutive:
+        return OverviewPage::tr("Board & executive");
+    case NavigatorModel::BodyGroup::Subgroups:
+        return OverviewPage::tr("Subgroups");
+    case NavigatorModel::BodyGroup::PanelsAndReviewGroups:
+        return OverviewPage::tr("Panels & review groups");
+    case NavigatorModel::BodyGroup::Other:
+        return OverviewPage::tr("Other groups");
     }
     return {};
 }
@@ -68,8 +72,13 @@ OverviewPage::OverviewPage(Workspace &workspace, QWidget *parent)
             emit newMeetingRequested(m_body);
     });
     connect(&m_workspace, &Workspace::recordChanged, this, [this](RecordKind kind, const QString &) {
-        if (kind == RecordKind::Body || kind == RecordKind::Meeting || kind == RecordKind::Membership)
+        if (kind != RecordKind::Body && kind != RecordKind::Meeting && kind != RecordKind::Membership)
+            return;
+        // A hidden page reads the store when it is next shown, not on every save.
+        if (isVisible())
             refresh();
+        else
+            m_stale = true;
     });
 }
 
@@ -94,13 +103,22 @@ void OverviewPage::showRegisters()
     refresh();
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void OverviewPage::refresh()
 {
+    m_stale = false;
     Store &store = m_workspace.store();
     auto *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     switch (m_showing) {
-    case Showing::Nothing: return;
+    case Showing::Nothing:
+        return;
     case Showing::Group: {
         enum Column { NameColumn, KindColumn, MembersColumn, EstablishedColumn, ConcludedColumn };
         m_heading->setText(groupHeading(m_group));
@@ -117,10 +135,10 @@ void OverviewPage::refresh()
             if (NavigatorModel::groupOf(body.kind) != m_group)
                 continue;
             const auto members = membersOn(*memberships, body.id, QDate::currentDate()).size();
-            rows << Row{body.id,
-                        {text(body.name), text(displayName(body.kind)),
-                         Cell{QString::number(members), {}, {}, Qt::AlignRight | Qt::AlignVCenter},
-                         date(body.established), date(body.concluded)}};
+            rows << Row {body.id,
+                         {text(body.name), text(displayName(body.kind)),
+                          Cell {QString::number(members), {}, {}, Qt::AlignRight | Qt::AlignVCenter},
+                          date(body.established), date(body.concluded)}};
         }
         m_model->setContents({tr("Body"), tr("Kind"), tr("Members"), tr("Established"), tr("Concluded")}, rows);
         header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -140,19 +158,21 @@ void OverviewPage::refresh()
         m_add->setText(tr("New &meeting"));
         m_add->setIcon(QIcon(QStringLiteral(":/icons/new-meeting.svg")));
         m_add->show();
-        auto meetings = store.meetingSummaries(ListFilter{m_body, m_year});
+        auto meetings = store.meetingSummaries(ListFilter {m_body, m_year});
         if (!meetings)
             return m_workspace.reportError(meetings.errorMessage());
         QList<Row> rows;
         for (auto it = meetings->crbegin(); it != meetings->crend(); ++it) {
             const MeetingSummary &m = *it;
             const bool held = m.status == MeetingStatus::Held;
-            rows << Row{m.id,
-                        {date(m.date), text(m.time.isValid() ? m.time.toString(QStringLiteral("HH:mm")) : QString()),
-                         text(m.location), text(displayName(m.status)), text(held ? displayName(m.minutes) : QString()),
-                         Cell{QString::number(m.entryCount), {}, {}, Qt::AlignRight | Qt::AlignVCenter}}};
+            rows << Row {m.id,
+                         {date(m.date), text(m.time.isValid() ? m.time.toString(QStringLiteral("HH:mm")) : QString()),
+                          text(m.location), text(displayName(m.status)),
+                          text(held ? displayName(m.minutes) : QString()),
+                          Cell {QString::number(m.entryCount), {}, {}, Qt::AlignRight | Qt::AlignVCenter}}};
         }
-        m_model->setContents({tr("Date"), tr("Time"), tr("Location"), tr("Meeting"), tr("Minutes"), tr("Bullets")}, rows);
+        m_model->setContents({tr("Date"), tr("Time"), tr("Location"), tr("Meeting"), tr("Minutes"), tr("Bullets")},
+                             rows);
         header->resizeSection(DateColumn, 160);
         header->resizeSection(TimeColumn, 70);
         header->setSectionResizeMode(LocationColumn, QHeaderView::Stretch);
@@ -169,18 +189,20 @@ void OverviewPage::refresh()
         m_add->hide();
         const auto count = [](auto result) { return result ? int(result->size()) : 0; };
         using Page = NavigatorModel::Page;
-        const QList<std::pair<Page, int>> registers{
-            {Page::Actions, count(store.list<Action>())},      {Page::Risks, count(store.list<Risk>())},
-            {Page::Funding, count(store.list<Funding>())},     {Page::CaseReviews, count(store.list<CaseReview>())},
-            {Page::Training, count(store.list<TrainingSession>())}, {Page::KeyFacts, count(store.list<KeyFact>())},
-            {Page::Newsletters, count(store.list<Newsletter>())}};
-        const QStringList labels{tr("Actions and workplans"), tr("Risks"), tr("Funding"), tr("Case reviews"),
-                                 tr("Training sessions"), tr("Key facts"), tr("Newsletters")};
+        const QList<std::pair<Page, int>> registers {{Page::Actions, count(store.list<Action>())},
+                                                     {Page::Risks, count(store.list<Risk>())},
+                                                     {Page::Funding, count(store.list<Funding>())},
+                                                     {Page::CaseReviews, count(store.list<CaseReview>())},
+                                                     {Page::Training, count(store.list<TrainingSession>())},
+                                                     {Page::KeyFacts, count(store.list<KeyFact>())},
+                                                     {Page::Newsletters, count(store.list<Newsletter>())}};
+        const QStringList labels {tr("Actions and workplans"), tr("Risks"),     tr("Funding"),    tr("Case reviews"),
+                                  tr("Training sessions"),     tr("Key facts"), tr("Newsletters")};
         QList<Row> rows;
         for (qsizetype i = 0; i < registers.size(); ++i)
-            rows << Row{QString::number(int(registers.at(i).first)),
-                        {text(labels.at(i)),
-                         Cell{QString::number(registers.at(i).second), {}, {}, Qt::AlignRight | Qt::AlignVCenter}}};
+            rows << Row {QString::number(int(registers.at(i).first)),
+                         {text(labels.at(i)),
+                          Cell {QString::number(registers.at(i).second), {}, {}, Qt::AlignRight | Qt::AlignVCenter}}};
         m_model->setContents({tr("Register"), tr("Records")}, rows);
         header->resizeSection(RegisterColumn, 300);
         header->resizeSection(RecordsColumn, 100);
@@ -194,10 +216,17 @@ void OverviewPage::activate(const QModelIndex &index)
 {
     const QString key = index.data(SnapshotTableModel::KeyRole).toString();
     switch (m_showing) {
-    case Showing::Group: emit bodyActivated(key); break;
-    case Showing::Year: emit meetingActivated(key); break;
-    case Showing::Registers: emit pageActivated(NavigatorModel::Page(key.toInt())); break;
-    case Showing::Nothing: break;
+    case Showing::Group:
+        emit bodyActivated(key);
+        break;
+    case Showing::Year:
+        emit meetingActivated(key);
+        break;
+    case Showing::Registers:
+        emit pageActivated(NavigatorModel::Page(key.toInt()));
+        break;
+    case Showing::Nothing:
+        break;
     }
 }
 

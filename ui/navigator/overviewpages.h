@@ -16,8 +16,7 @@ class Workspace;
 // What the right side shows for the navigator's grouping nodes: the bodies of a group, one
 // body's meetings in one year, and the list of registers. Each row opens its record
 // (double-click or Enter).
-class OverviewPage : public QWidget
-{
+class OverviewPage : public QWidget {
     Q_OBJECT
 
 public:
@@ -37,6 +36,9 @@ signals:
     void addBodyRequested(bd::NavigatorModel::BodyGroup group);
     void newMeetingRequested(const bd::Id &bodyId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum class Showing { Nothing, Group, Year, Registers };
     void refresh();
@@ -44,6 +46,7 @@ private:
 
     Workspace &m_workspace;
     Showing m_showing = Showing::Nothing;
+    bool m_stale = false;
     NavigatorModel::BodyGroup m_group = NavigatorModel::BodyGroup::BoardAndExecutive;
     Id m_body;
     FinancialYear m_year;

@@ -36,10 +36,14 @@ QVariant AgencyTableModel::data(const QModelIndex &index, int role) const
     if (!agency || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole))
         return {};
     switch (index.column()) {
-    case NameColumn: return agency->name;
-    case ShortNameColumn: return agency->shortName;
-    case SectorColumn: return role == Qt::EditRole ? QVariant(enumKey(agency->sector)) : QVariant(displayName(agency->sector));
-    default: return {};
+    case NameColumn:
+        return agency->name;
+    case ShortNameColumn:
+        return agency->shortName;
+    case SectorColumn:
+        return role == Qt::EditRole ? QVariant(enumKey(agency->sector)) : QVariant(displayName(agency->sector));
+    default:
+        return {};
     }
 }
 
@@ -76,10 +80,14 @@ QVariant AgencyTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case ShortNameColumn: return tr("Short name");
-    case SectorColumn: return tr("Sector");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case ShortNameColumn:
+        return tr("Short name");
+    case SectorColumn:
+        return tr("Sector");
+    default:
+        return {};
     }
 }
 
@@ -103,12 +111,15 @@ AgenciesPage::AgenciesPage(Workspace &workspace, QWidget *parent)
                                this));
     m_table = recordTable(this, tr("Agencies"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(AgencyTableModel::SectorColumn, new ChoiceDelegate([] {
-        ChoiceDelegate::Choices choices;
-        for (Sector sector : enumValues<Sector>())
-            choices << qMakePair(displayName(sector), QVariant(enumKey(sector)));
-        return choices;
-    }, m_table));
+    m_table->setItemDelegateForColumn(AgencyTableModel::SectorColumn,
+                                      new ChoiceDelegate(
+                                          [] {
+                                              ChoiceDelegate::Choices choices;
+                                              for (Sector sector : enumValues<Sector>())
+                                                  choices << qMakePair(displayName(sector), QVariant(enumKey(sector)));
+                                              return choices;
+                                          },
+                                          m_table));
     m_table->horizontalHeader()->resizeSection(AgencyTableModel::NameColumn, 360);
     m_table->horizontalHeader()->resizeSection(AgencyTableModel::ShortNameColumn, 140);
     layout->addWidget(m_table, 1);

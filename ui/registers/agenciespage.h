@@ -10,8 +10,7 @@ class QTableView;
 namespace bd {
 
 // The partner agencies, edited in place.
-class AgencyTableModel : public RecordListModel<Agency>
-{
+class AgencyTableModel : public RecordListModel<Agency> {
     Q_OBJECT
 
 public:
@@ -30,8 +29,7 @@ protected:
     bool dependsOn(RecordKind) const override { return false; }
 };
 
-class AgenciesPage : public QWidget
-{
+class AgenciesPage : public QWidget {
     Q_OBJECT
 
 public:

@@ -25,6 +25,17 @@
 
 namespace bd {
 
+namespace {
+
+// A QDateEdit cannot be empty: its earliest date, shown as a dash, stands for "no date"
+// while its checkbox is clear.
+QDate noDate()
+{
+    return QDate(1900, 1, 1);
+}
+
+} // namespace
+
 BodyEditor::BodyEditor(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -75,6 +86,8 @@ BodyEditor::BodyEditor(Workspace &workspace, QWidget *parent)
         edit->setDisplayFormat(dateEditFormat());
         edit->setCalendarPopup(true);
         edit->setAccessibleName(accessibleName);
+        edit->setMinimumDate(noDate());
+        edit->setSpecialValueText(QStringLiteral("\u2014"));
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("30 September 2020")) + 48);
         return edit;
     };
@@ -96,7 +109,7 @@ BodyEditor::BodyEditor(Workspace &workspace, QWidget *parent)
     form->addRow(m_concludedCheck, concludedRow);
     layout->addLayout(form);
 
-    auto *membersLabel = new QLabel(tr("M&embers"), this);
+    auto *membersLabel = new QLabel(tr("Mem&bers"), this);
     QFont font = membersLabel->font();
     font.setWeight(QFont::DemiBold);
     membersLabel->setFont(font);
@@ -105,23 +118,31 @@ BodyEditor::BodyEditor(Workspace &workspace, QWidget *parent)
     m_members = recordTable(this, tr("Members"));
     m_members->setModel(m_membersModel);
     membersLabel->setBuddy(m_members);
-    m_members->setItemDelegateForColumn(MembershipTableModel::PersonColumn, new ChoiceDelegate([this] {
-        ChoiceDelegate::Choices choices;
-        auto people = m_workspace.store().list<Person>();
-        if (!people)
-            return choices;
-        std::sort(people->begin(), people->end(),
-                  [](const Person &a, const Person &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-        for (const Person &person : *people)
-            choices << qMakePair(person.name, QVariant(person.id));
-        return choices;
-    }, m_members));
-    m_members->setItemDelegateForColumn(MembershipTableModel::RoleColumn, new ChoiceDelegate([] {
-        ChoiceDelegate::Choices choices;
-        for (Role role : enumValues<Role>())
-            choices << qMakePair(displayName(role), QVariant(enumKey(role)));
-        return choices;
-    }, m_members));
+    m_members->setItemDelegateForColumn(MembershipTableModel::PersonColumn,
+                                        new ChoiceDelegate(
+                                            [this] {
+                                                ChoiceDelegate::Choices choices;
+                                                auto people = m_workspace.store().list<Person>();
+                                                if (!people)
+                                                    return choices;
+                                                std::sort(people->begin(), people->end(),
+                                                          [](const Person &a, const Person &b) {
+                                                              return QString::localeAwareCompare(a.name, b.name) < 0;
+                                                          });
+                                                for (const Person &person : *people)
+                                                    choices << qMakePair(person.name, QVariant(person.id));
+                                                return choices;
+                                            },
+                                            m_members));
+    m_members->setItemDelegateForColumn(MembershipTableModel::RoleColumn,
+                                        new ChoiceDelegate(
+                                            [] {
+                                                ChoiceDelegate::Choices choices;
+                                                for (Role role : enumValues<Role>())
+                                                    choices << qMakePair(displayName(role), QVariant(enumKey(role)));
+                                                return choices;
+                                            },
+                                            m_members));
     auto *dates = new DateDelegate(m_members);
     m_members->setItemDelegateForColumn(MembershipTableModel::FromColumn, dates);
     m_members->setItemDelegateForColumn(MembershipTableModel::ToColumn, dates);
@@ -166,7 +187,7 @@ void BodyEditor::setBody(const Id &bodyId)
 {
     if (!m_body.id.isEmpty() && bodyId != m_body.id)
         commitPurpose();
-    m_body = Body{};
+    m_body = Body {};
     m_body.id = bodyId;
     m_membersModel->setBody(bodyId);
     load();
@@ -178,9 +199,9 @@ void BodyEditor::setReadOnly(bool readOnly)
     m_membersModel->setReadOnly(readOnly);
     m_name->setReadOnly(readOnly);
     m_purpose->setReadOnly(readOnly);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_parent, m_establishedCheck, m_established,
-                                                       m_concludedCheck, m_concluded, m_addMember, m_removeMember,
-                                                       m_newMeeting})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_kind, m_parent, m_establishedCheck, m_established, m_concludedCheck,
+                                           m_concluded, m_addMember, m_removeMember, m_newMeeting})
         w->setEnabled(!readOnly);
     if (!readOnly)
         showBody();
@@ -200,11 +221,14 @@ void BodyEditor::load()
     fillParents();
     showBody();
 
-    auto meetings = m_workspace.store().meetingSummaries(ListFilter{m_body.id, {}});
+    auto meetings = m_workspace.store().meetingSummaries(ListFilter {m_body.id, {}});
     if (!meetings || meetings->isEmpty()) {
         m_summary->setText(tr("No meetings yet."));
+    } else if (meetings->size() == 1) {
+        m_summary->setText(tr("One meeting, on %1.").arg(displayDate(meetings->constFirst().date)));
     } else {
-        m_summary->setText(tr("%n meeting(s): the first on %1, the latest on %2.", nullptr, int(meetings->size()))
+        m_summary->setText(tr("%1 meetings: the first on %2, the latest on %3.")
+                               .arg(meetings->size())
                                .arg(displayDate(meetings->constFirst().date), displayDate(meetings->constLast().date)));
     }
 }
@@ -233,10 +257,10 @@ void BodyEditor::showBody()
     if (m_purpose->toPlainText() != m_body.purpose)
         m_purpose->setPlainText(m_body.purpose);
     m_establishedCheck->setChecked(m_body.established.isValid());
-    m_established->setDate(m_body.established.isValid() ? m_body.established : QDate::currentDate());
+    m_established->setDate(m_body.established.isValid() ? m_body.established : noDate());
     m_established->setEnabled(!m_readOnly && m_body.established.isValid());
     m_concludedCheck->setChecked(m_body.concluded.isValid());
-    m_concluded->setDate(m_body.concluded.isValid() ? m_body.concluded : QDate::currentDate());
+    m_concluded->setDate(m_body.concluded.isValid() ? m_body.concluded : noDate());
     m_concluded->setEnabled(!m_readOnly && m_body.concluded.isValid());
 }
 
@@ -306,6 +330,12 @@ void BodyEditor::commitPurpose()
 
 void BodyEditor::commitDates()
 {
+    // A date just ticked starts as today, for the user to correct.
+    for (auto [check, edit] :
+         {std::pair {m_establishedCheck, m_established}, std::pair {m_concludedCheck, m_concluded}}) {
+        if (check->isChecked() && edit->date() == noDate())
+            edit->setDate(QDate::currentDate());
+    }
     m_established->setEnabled(!m_readOnly && m_establishedCheck->isChecked());
     m_concluded->setEnabled(!m_readOnly && m_concludedCheck->isChecked());
     Body after = m_body;
@@ -317,8 +347,9 @@ void BodyEditor::commitDates()
         showBody();
         return;
     }
-    save(after, after.concluded != m_body.concluded ? tr("Change when %1 concluded").arg(m_body.name)
-                                                    : tr("Change when %1 was established").arg(m_body.name));
+    save(after,
+         after.concluded != m_body.concluded ? tr("Change when %1 concluded").arg(m_body.name)
+                                             : tr("Change when %1 was established").arg(m_body.name));
 }
 
 void BodyEditor::addMember()
@@ -333,7 +364,8 @@ void BodyEditor::addMember()
         members.insert(m.person);
     std::sort(people->begin(), people->end(),
               [](const Person &a, const Person &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-    const auto first = std::find_if(people->begin(), people->end(), [&](const Person &p) { return !members.contains(p.id); });
+    const auto first
+        = std::find_if(people->begin(), people->end(), [&](const Person &p) { return !members.contains(p.id); });
     Membership membership;
     membership.body = m_body.id;
     membership.person = first != people->end() ? first->id : people->constFirst().id;

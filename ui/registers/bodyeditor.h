@@ -22,8 +22,7 @@ enum class RecordKind;
 // Edits one body: its name, kind, parent, purpose, when it was established and when it
 // concluded, and its members. Each field is saved as it is left (or chosen), through the
 // workspace's undo stack.
-class BodyEditor : public QWidget
-{
+class BodyEditor : public QWidget {
     Q_OBJECT
 
 public:

@@ -11,8 +11,7 @@ namespace bd {
 
 // Edits a cell whose value is one of a list: a combo box of labels, storing the chosen
 // key (an enum key, an id) with setData(Qt::EditRole). Choosing from the list saves at once.
-class ChoiceDelegate : public QStyledItemDelegate
-{
+class ChoiceDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
@@ -29,8 +28,7 @@ private:
 
 // Edits a date cell with a calendar; the earliest date reads "Not set" and clears it.
 // The model gives and takes a QDate (null for none) in Qt::EditRole.
-class DateDelegate : public QStyledItemDelegate
-{
+class DateDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

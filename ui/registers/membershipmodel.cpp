@@ -26,7 +26,8 @@ QList<Membership> membersOn(const QList<Membership> &memberships, const Id &body
             active << m;
     }
     // Role order is the enum's: chair, vice-chair, member, adviser, secretariat.
-    std::stable_sort(active.begin(), active.end(), [](const Membership &a, const Membership &b) { return a.role < b.role; });
+    std::stable_sort(active.begin(), active.end(),
+                     [](const Membership &a, const Membership &b) { return a.role < b.role; });
     QSet<Id> seen;
     QList<Membership> once;
     for (const Membership &m : active) {
@@ -59,7 +60,7 @@ Result<QList<Membership>> MembershipTableModel::fetch()
     m_personNames.clear();
     for (const Person &person : *people)
         m_personNames.insert(person.id, person.name);
-    auto memberships = workspace().store().list<Membership>(ListFilter{m_body, {}});
+    auto memberships = workspace().store().list<Membership>(ListFilter {m_body, {}});
     if (!memberships)
         return memberships;
     const QDate today = QDate::currentDate();
@@ -90,11 +91,16 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
         return {};
     const bool edit = role == Qt::EditRole;
     switch (index.column()) {
-    case PersonColumn: return edit ? m->person : m_personNames.value(m->person, m->person);
-    case RoleColumn: return edit ? QVariant(enumKey(m->role)) : QVariant(displayName(m->role));
-    case FromColumn: return edit ? QVariant(m->from) : QVariant(displayDate(m->from));
-    case ToColumn: return edit ? QVariant(m->to) : QVariant(displayDate(m->to));
-    default: return {};
+    case PersonColumn:
+        return edit ? m->person : m_personNames.value(m->person, m->person);
+    case RoleColumn:
+        return edit ? QVariant(enumKey(m->role)) : QVariant(displayName(m->role));
+    case FromColumn:
+        return edit ? QVariant(m->from) : QVariant(displayDate(m->from));
+    case ToColumn:
+        return edit ? QVariant(m->to) : QVariant(displayDate(m->to));
+    default:
+        return {};
     }
 }
 
@@ -137,11 +143,16 @@ QVariant MembershipTableModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case PersonColumn: return tr("Member");
-    case RoleColumn: return tr("Role");
-    case FromColumn: return tr("From");
-    case ToColumn: return tr("To");
-    default: return {};
+    case PersonColumn:
+        return tr("Member");
+    case RoleColumn:
+        return tr("Role");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    default:
+        return {};
     }
 }
 

@@ -8,8 +8,7 @@ namespace bd {
 
 // Who sits on one body, in what role, from when to when: current members first (chair,
 // vice-chair, members...), then those who have left.
-class MembershipTableModel : public RecordListModel<Membership>
-{
+class MembershipTableModel : public RecordListModel<Membership> {
     Q_OBJECT
 
 public:

@@ -48,8 +48,9 @@ Result<QList<Person>> PersonTableModel::fetch()
         m_agencyNames.insert(agency.id, agency.name);
     auto people = workspace().store().list<Person>();
     if (people) // alphabetical, as the administrator looks people up
-        std::stable_sort(people->begin(), people->end(),
-                         [](const Person &a, const Person &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+        std::stable_sort(people->begin(), people->end(), [](const Person &a, const Person &b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        });
     return people;
 }
 
@@ -64,11 +65,16 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
     if (!person || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole))
         return {};
     switch (index.column()) {
-    case NameColumn: return person->name;
-    case AgencyColumn: return role == Qt::EditRole ? person->agency : m_agencyNames.value(person->agency);
-    case TitleColumn: return person->title;
-    case EmailColumn: return person->email;
-    default: return {};
+    case NameColumn:
+        return person->name;
+    case AgencyColumn:
+        return role == Qt::EditRole ? person->agency : m_agencyNames.value(person->agency);
+    case TitleColumn:
+        return person->title;
+    case EmailColumn:
+        return person->email;
+    default:
+        return {};
     }
 }
 
@@ -105,11 +111,16 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case AgencyColumn: return tr("Agency");
-    case TitleColumn: return tr("Title");
-    case EmailColumn: return tr("Email");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case AgencyColumn:
+        return tr("Agency");
+    case TitleColumn:
+        return tr("Title");
+    case EmailColumn:
+        return tr("Email");
+    default:
+        return {};
     }
 }
 
@@ -133,8 +144,9 @@ PeoplePage::PeoplePage(Workspace &workspace, QWidget *parent)
                                this));
     m_table = recordTable(this, tr("People"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(PersonTableModel::AgencyColumn,
-                                      new ChoiceDelegate([&workspace] { return agencyChoices(workspace.store()); }, m_table));
+    m_table->setItemDelegateForColumn(
+        PersonTableModel::AgencyColumn,
+        new ChoiceDelegate([&workspace] { return agencyChoices(workspace.store()); }, m_table));
     m_table->horizontalHeader()->resizeSection(PersonTableModel::NameColumn, 200);
     m_table->horizontalHeader()->resizeSection(PersonTableModel::AgencyColumn, 260);
     m_table->horizontalHeader()->resizeSection(PersonTableModel::TitleColumn, 260);
@@ -181,8 +193,9 @@ void PeoplePage::removeCurrent()
     const auto count = std::count_if(memberships->begin(), memberships->end(),
                                      [&](const Membership &m) { return m.person == person->id; });
     if (count > 0) {
-        m_workspace.reportError(tr("%1 is a member of %n body(ies): take them off those first.", nullptr, int(count))
-                                    .arg(person->name));
+        m_workspace.reportError(
+            count == 1 ? tr("%1 is a member of a body: take them off it first.").arg(person->name)
+                       : tr("%1 is a member of %2 bodies: take them off those first.").arg(person->name).arg(count));
         return;
     }
     m_model->removeRecord(row, tr("Remove %1").arg(person->name));

@@ -11,8 +11,7 @@ class QTableView;
 namespace bd {
 
 // The people who sit on the partnership's bodies, edited in place.
-class PersonTableModel : public RecordListModel<Person>
-{
+class PersonTableModel : public RecordListModel<Person> {
     Q_OBJECT
 
 public:
@@ -34,8 +33,7 @@ private:
     QHash<Id, QString> m_agencyNames;
 };
 
-class PeoplePage : public QWidget
-{
+class PeoplePage : public QWidget {
     Q_OBJECT
 
 public:

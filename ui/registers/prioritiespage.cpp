@@ -64,9 +64,12 @@ QVariant PriorityTableModel::data(const QModelIndex &index, int role) const
     if (!priority || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole))
         return {};
     switch (index.column()) {
-    case TitleColumn: return priority->title;
-    case LeadAgencyColumn: return role == Qt::EditRole ? priority->leadAgency : m_agencyNames.value(priority->leadAgency);
-    default: return {};
+    case TitleColumn:
+        return priority->title;
+    case LeadAgencyColumn:
+        return role == Qt::EditRole ? priority->leadAgency : m_agencyNames.value(priority->leadAgency);
+    default:
+        return {};
     }
 }
 
@@ -97,9 +100,12 @@ QVariant PriorityTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Priority");
-    case LeadAgencyColumn: return tr("Strategic lead");
-    default: return {};
+    case TitleColumn:
+        return tr("Priority");
+    case LeadAgencyColumn:
+        return tr("Strategic lead");
+    default:
+        return {};
     }
 }
 
@@ -134,8 +140,9 @@ PrioritiesPage::PrioritiesPage(Workspace &workspace, QWidget *parent)
 
     m_table = recordTable(this, tr("Priorities"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(PriorityTableModel::LeadAgencyColumn,
-                                      new ChoiceDelegate([&workspace] { return agencyChoices(workspace.store()); }, m_table));
+    m_table->setItemDelegateForColumn(
+        PriorityTableModel::LeadAgencyColumn,
+        new ChoiceDelegate([&workspace] { return agencyChoices(workspace.store()); }, m_table));
     m_table->horizontalHeader()->resizeSection(PriorityTableModel::TitleColumn, 420);
     layout->addWidget(m_table, 2);
 
@@ -179,8 +186,8 @@ void PrioritiesPage::fillYears()
 {
     QSet<int> years;
     const auto partnership = m_workspace.store().partnership();
-    const FinancialYear current = FinancialYear::containing(QDate::currentDate(),
-                                                            partnership ? partnership->financialYearStart : YearStart{});
+    const FinancialYear current
+        = FinancialYear::containing(QDate::currentDate(), partnership ? partnership->financialYearStart : YearStart {});
     years << current.startYear() << current.next().startYear();
     if (auto all = m_workspace.store().list<Priority>()) {
         for (const Priority &priority : *all)

@@ -13,8 +13,7 @@ class QTableView;
 namespace bd {
 
 // One financial year's business-plan priorities and their strategic lead agencies.
-class PriorityTableModel : public RecordListModel<Priority>
-{
+class PriorityTableModel : public RecordListModel<Priority> {
     Q_OBJECT
 
 public:
@@ -40,8 +39,7 @@ private:
     QHash<Id, QString> m_agencyNames;
 };
 
-class PrioritiesPage : public QWidget
-{
+class PrioritiesPage : public QWidget {
     Q_OBJECT
 
 public:

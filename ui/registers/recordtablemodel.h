@@ -16,8 +16,7 @@ namespace bd {
 // edited through the workspace (so it can be undone), and follows the workspace's
 // recordChanged in place: a changed row is repainted, a new one inserted, a reordered table
 // moved, so the view keeps its current cell while the user works through it.
-class RecordTableModel : public QAbstractTableModel
-{
+class RecordTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -44,9 +43,7 @@ private:
     bool m_readOnly = false;
 };
 
-template <typename T>
-class RecordListModel : public RecordTableModel
-{
+template<typename T> class RecordListModel : public RecordTableModel {
 public:
     explicit RecordListModel(Workspace &workspace, QObject *parent = nullptr)
         : RecordTableModel(workspace, parent)
@@ -63,7 +60,10 @@ public:
     {
         return row >= 0 && row < m_records.size() ? std::optional<T>(m_records.at(row)) : std::nullopt;
     }
-    QString keyAt(int row) const override { return row >= 0 && row < m_records.size() ? keyOf(m_records.at(row)) : QString(); }
+    QString keyAt(int row) const override
+    {
+        return row >= 0 && row < m_records.size() ? keyOf(m_records.at(row)) : QString();
+    }
     void reload() override { refresh(false); }
 
     // Saves \a after in place of the record on \a row; returns false if it was refused.

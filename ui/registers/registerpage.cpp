@@ -59,12 +59,18 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     const Cell &cell = row.cells.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return cell.display;
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole: return cell.display;
-    case SortRole: return cell.sort.isValid() ? cell.sort : cell.display;
-    case Qt::DecorationRole: return cell.icon.isNull() ? QVariant() : QVariant(cell.icon);
-    case Qt::TextAlignmentRole: return QVariant::fromValue(cell.alignment);
-    default: return {};
+        return toolTipText(cell.display.toString());
+    case SortRole:
+        return cell.sort.isValid() ? cell.sort : cell.display;
+    case Qt::DecorationRole:
+        return cell.icon.isNull() ? QVariant() : QVariant(cell.icon);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(cell.alignment);
+    default:
+        return {};
     }
 }
 
@@ -84,26 +90,25 @@ using Row = SnapshotTableModel::Row;
 
 Cell text(const QString &value)
 {
-    return Cell{value, value.toCaseFolded(), {}};
+    return Cell {value, value.toCaseFolded(), {}};
 }
 
 Cell date(const QDate &value)
 {
-    return Cell{displayDate(value), value.isValid() ? QVariant(value.toJulianDay()) : QVariant(qint64(0)), {}};
+    return Cell {displayDate(value), value.isValid() ? QVariant(value.toJulianDay()) : QVariant(qint64(0)), {}};
 }
 
 Cell number(qint64 value)
 {
-    return Cell{QString::number(value), value, {}, Qt::AlignRight | Qt::AlignVCenter};
+    return Cell {QString::number(value), value, {}, Qt::AlignRight | Qt::AlignVCenter};
 }
 
 Cell money(qint64 pence)
 {
-    return Cell{displayMoney(pence), pence, {}, Qt::AlignRight | Qt::AlignVCenter};
+    return Cell {displayMoney(pence), pence, {}, Qt::AlignRight | Qt::AlignVCenter};
 }
 
-template <typename T>
-QHash<Id, QString> namesOf(Result<QList<T>> records)
+template<typename T> QHash<Id, QString> namesOf(Result<QList<T>> records)
 {
     QHash<Id, QString> names;
     if (records) {
@@ -139,7 +144,8 @@ QString note(NavigatorModel::Page page)
     case Page::Newsletters:
         return RegisterPage::tr("Issues of the partnership's Information Update. The newsletter editor arrives in "
                                 "a later version.");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -155,14 +161,29 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
     auto *layout = pageLayout(this);
     QString heading;
     switch (page) {
-    case NavigatorModel::Page::Actions: heading = tr("Actions and workplans"); break;
-    case NavigatorModel::Page::Risks: heading = tr("Risks"); break;
-    case NavigatorModel::Page::Funding: heading = tr("Funding"); break;
-    case NavigatorModel::Page::CaseReviews: heading = tr("Case reviews"); break;
-    case NavigatorModel::Page::Training: heading = tr("Training"); break;
-    case NavigatorModel::Page::KeyFacts: heading = tr("Key facts"); break;
-    case NavigatorModel::Page::Newsletters: heading = tr("Newsletters"); break;
-    default: break;
+    case NavigatorModel::Page::Actions:
+        heading = tr("Actions and workplans");
+        break;
+    case NavigatorModel::Page::Risks:
+        heading = tr("Risks");
+        break;
+    case NavigatorModel::Page::Funding:
+        heading = tr("Funding");
+        break;
+    case NavigatorModel::Page::CaseReviews:
+        heading = tr("Case reviews");
+        break;
+    case NavigatorModel::Page::Training:
+        heading = tr("Training");
+        break;
+    case NavigatorModel::Page::KeyFacts:
+        heading = tr("Key facts");
+        break;
+    case NavigatorModel::Page::Newsletters:
+        heading = tr("Newsletters");
+        break;
+    default:
+        break;
     }
     layout->addWidget(pageHeading(heading, this));
     layout->addWidget(pageNote(note(page), this));
@@ -214,14 +235,21 @@ bool RegisterPage::shows(RecordKind kind) const
     switch (m_page) {
     case NavigatorModel::Page::Actions:
         return kind == RecordKind::Action || kind == RecordKind::Workplan || kind == RecordKind::Body
-               || kind == RecordKind::Person;
-    case NavigatorModel::Page::Risks: return kind == RecordKind::Risk || kind == RecordKind::Body || kind == RecordKind::Person;
-    case NavigatorModel::Page::Funding: return kind == RecordKind::Funding || kind == RecordKind::Spending || kind == RecordKind::Agency;
-    case NavigatorModel::Page::CaseReviews: return kind == RecordKind::CaseReview;
-    case NavigatorModel::Page::Training: return kind == RecordKind::Course || kind == RecordKind::TrainingSession;
-    case NavigatorModel::Page::KeyFacts: return kind == RecordKind::KeyFact || kind == RecordKind::Source;
-    case NavigatorModel::Page::Newsletters: return kind == RecordKind::Newsletter;
-    default: return false;
+            || kind == RecordKind::Person;
+    case NavigatorModel::Page::Risks:
+        return kind == RecordKind::Risk || kind == RecordKind::Body || kind == RecordKind::Person;
+    case NavigatorModel::Page::Funding:
+        return kind == RecordKind::Funding || kind == RecordKind::Spending || kind == RecordKind::Agency;
+    case NavigatorModel::Page::CaseReviews:
+        return kind == RecordKind::CaseReview;
+    case NavigatorModel::Page::Training:
+        return kind == RecordKind::Course || kind == RecordKind::TrainingSession;
+    case NavigatorModel::Page::KeyFacts:
+        return kind == RecordKind::KeyFact || kind == RecordKind::Source;
+    case NavigatorModel::Page::Newsletters:
+        return kind == RecordKind::Newsletter;
+    default:
+        return false;
     }
 }
 
@@ -261,14 +289,29 @@ void RegisterPage::refresh()
 {
     m_stale = false;
     switch (m_page) {
-    case NavigatorModel::Page::Actions: buildActions(); break;
-    case NavigatorModel::Page::Risks: buildRisks(); break;
-    case NavigatorModel::Page::Funding: buildFunding(); break;
-    case NavigatorModel::Page::CaseReviews: buildCaseReviews(); break;
-    case NavigatorModel::Page::Training: buildTraining(); break;
-    case NavigatorModel::Page::KeyFacts: buildKeyFacts(); break;
-    case NavigatorModel::Page::Newsletters: buildNewsletters(); break;
-    default: break;
+    case NavigatorModel::Page::Actions:
+        buildActions();
+        break;
+    case NavigatorModel::Page::Risks:
+        buildRisks();
+        break;
+    case NavigatorModel::Page::Funding:
+        buildFunding();
+        break;
+    case NavigatorModel::Page::CaseReviews:
+        buildCaseReviews();
+        break;
+    case NavigatorModel::Page::Training:
+        buildTraining();
+        break;
+    case NavigatorModel::Page::KeyFacts:
+        buildKeyFacts();
+        break;
+    case NavigatorModel::Page::Newsletters:
+        buildNewsletters();
+        break;
+    default:
+        break;
     }
 }
 
@@ -287,38 +330,46 @@ bool RegisterPage::selectRecord(const QString &key)
 
 void RegisterPage::buildActions()
 {
-    enum Column { RefColumn, TextColumn, BodyColumn, OwnerColumn, DueColumn, RatingColumn };
+    enum Column { RefColumn, TextColumn, PlanColumn, OwnerColumn, DueColumn, RatingColumn };
     Store &store = m_workspace.store();
     auto actions = store.list<Action>();
     if (!actions)
         return m_workspace.reportError(actions.errorMessage());
     const auto bodies = namesOf(store.list<Body>());
+    QHash<Id, QString> workplans;
+    if (auto plans = store.list<Workplan>()) {
+        for (const Workplan &plan : *plans)
+            workplans.insert(plan.id, plan.title);
+    }
     const auto people = namesOf(store.list<Person>());
     const auto agencies = namesOf(store.list<Agency>());
     QList<Row> rows;
     for (const Action &action : *actions) {
-        Row row{action.id, {}};
+        Row row {action.id, {}};
         row.cells.resize(6);
         row.cells[RefColumn] = text(action.ref);
         row.cells[TextColumn] = text(plainText(action.text));
-        row.cells[BodyColumn] = text(bodies.value(action.body));
-        row.cells[OwnerColumn] = text(!action.owner.isEmpty() ? people.value(action.owner) : agencies.value(action.ownerAgency));
+        // Refs number actions within a plan: the plan says which 1.1 this is.
+        row.cells[PlanColumn]
+            = text(!action.workplan.isEmpty() ? workplans.value(action.workplan) : bodies.value(action.body));
+        row.cells[OwnerColumn]
+            = text(!action.owner.isEmpty() ? people.value(action.owner) : agencies.value(action.ownerAgency));
         row.cells[DueColumn] = date(action.due);
         if (const auto rag = action.currentRag())
-            row.cells[RatingColumn] = Cell{displayName(*rag), int(*rag), ragIcon(*rag)};
+            row.cells[RatingColumn] = Cell {displayName(*rag), int(*rag), ragIcon(*rag)};
         else
-            row.cells[RatingColumn] = Cell{tr("Not rated"), -1, {}};
+            row.cells[RatingColumn] = Cell {tr("Not rated"), -1, {}};
         rows << row;
     }
-    m_model->setContents({tr("Ref"), tr("Action"), tr("Body"), tr("Owner"), tr("Due"), tr("Rating")}, rows);
+    m_model->setContents({tr("Ref"), tr("Action"), tr("Workplan or body"), tr("Owner"), tr("Due"), tr("Rating")}, rows);
     auto *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    header->resizeSection(RefColumn, 56);
-    header->resizeSection(BodyColumn, 200);
-    header->resizeSection(OwnerColumn, 150);
-    header->resizeSection(DueColumn, 130);
-    header->resizeSection(RatingColumn, 110);
+    header->resizeSection(RefColumn, 44);
+    header->resizeSection(PlanColumn, 230);
+    header->resizeSection(OwnerColumn, 140);
+    header->resizeSection(DueColumn, 125);
+    header->resizeSection(RatingColumn, 105);
 }
 
 void RegisterPage::buildRisks()
@@ -332,7 +383,7 @@ void RegisterPage::buildRisks()
     const auto people = namesOf(store.list<Person>());
     QList<Row> rows;
     for (const Risk &risk : *risks) {
-        Row row{risk.id, {}};
+        Row row {risk.id, {}};
         row.cells.resize(6);
         row.cells[TitleColumn] = text(risk.title);
         row.cells[BodyColumn] = text(bodies.value(risk.body));
@@ -341,9 +392,9 @@ void RegisterPage::buildRisks()
         if (!risk.reviews.isEmpty()) {
             const int score = risk.reviews.constLast().score();
             const Rag rag = Risk::ratingFor(score);
-            row.cells[RatingColumn] = Cell{tr("%1 (%2)").arg(score).arg(displayName(rag)), score, ragIcon(rag)};
+            row.cells[RatingColumn] = Cell {tr("%1 (%2)").arg(score).arg(displayName(rag)), score, ragIcon(rag)};
         } else {
-            row.cells[RatingColumn] = Cell{tr("Not rated"), -1, {}};
+            row.cells[RatingColumn] = Cell {tr("Not rated"), -1, {}};
         }
         row.cells[ClosedColumn] = date(risk.closed);
         rows << row;
@@ -378,7 +429,7 @@ void RegisterPage::buildFunding()
         if (f.year != year)
             continue;
         total += f.amountPence;
-        rows << Row{f.agency, {text(agencies.value(f.agency, f.agency)), money(f.amountPence), text(f.note)}};
+        rows << Row {f.agency, {text(agencies.value(f.agency, f.agency)), money(f.amountPence), text(f.note)}};
     }
     m_model->setContents({tr("Agency"), tr("Contribution"), tr("Note")}, rows);
     m_table->sortByColumn(AmountColumn, Qt::DescendingOrder);
@@ -388,8 +439,12 @@ void RegisterPage::buildFunding()
     header->setStretchLastSection(true);
     Q_UNUSED(NoteColumn)
     if (year.isValid())
-        m_total->setText(tr("Total contributions for %1: %2 from %n agency(ies)", nullptr, int(rows.size()))
-                             .arg(year.toString(), displayMoney(total)));
+        m_total->setText(
+            rows.size() == 1
+                ? tr("Total contributions for %1: %2 from one agency").arg(year.toString(), displayMoney(total))
+                : tr("Total contributions for %1: %2 from %3 agencies")
+                      .arg(year.toString(), displayMoney(total))
+                      .arg(rows.size()));
     else
         m_total->setText(tr("No contributions recorded yet."));
 }
@@ -402,7 +457,7 @@ void RegisterPage::buildCaseReviews()
         return m_workspace.reportError(reviews.errorMessage());
     QList<Row> rows;
     for (const CaseReview &review : *reviews) {
-        Row row{review.id, {}};
+        Row row {review.id, {}};
         row.cells.resize(6);
         row.cells[NameColumn] = text(review.name);
         row.cells[TypeColumn] = text(displayName(review.type));
@@ -412,7 +467,8 @@ void RegisterPage::buildCaseReviews()
         row.cells[PublishedColumn] = date(review.published);
         rows << row;
     }
-    m_model->setContents({tr("Review"), tr("Type"), tr("Notified"), tr("Status"), tr("Signed off"), tr("Published")}, rows);
+    m_model->setContents({tr("Review"), tr("Type"), tr("Notified"), tr("Status"), tr("Signed off"), tr("Published")},
+                         rows);
     auto *header = m_table->horizontalHeader();
     header->resizeSection(NameColumn, 160);
     header->resizeSection(TypeColumn, 290);
@@ -430,7 +486,7 @@ void RegisterPage::buildTraining()
     if (!courses || !sessions)
         return m_workspace.reportError(!courses ? courses.errorMessage() : sessions.errorMessage());
     const auto partnership = store.partnership();
-    const YearStart start = partnership ? partnership->financialYearStart : YearStart{};
+    const YearStart start = partnership ? partnership->financialYearStart : YearStart {};
     QList<int> years;
     for (const TrainingSession &s : *sessions)
         years << FinancialYear::containing(s.date, start).startYear();
@@ -458,9 +514,9 @@ void RegisterPage::buildTraining()
         if (!tallies.contains(course.id))
             continue;
         const Tally t = tallies.value(course.id);
-        rows << Row{course.id,
-                    {text(course.title), text(displayName(course.format)), number(t.held), number(t.cancelled),
-                     number(t.attendees)}};
+        rows << Row {course.id,
+                     {text(course.title), text(displayName(course.format)), number(t.held), number(t.cancelled),
+                      number(t.attendees)}};
     }
     m_model->setContents({tr("Course"), tr("Format"), tr("Held"), tr("Cancelled"), tr("Attendees")}, rows);
     auto *header = m_table->horizontalHeader();
@@ -486,7 +542,7 @@ void RegisterPage::buildKeyFacts()
     QList<Row> rows;
     for (const KeyFact &fact : *facts) {
         if (fact.year == year)
-            rows << Row{fact.id, {text(fact.label), text(fact.value), text(fact.comparator)}};
+            rows << Row {fact.id, {text(fact.label), text(fact.value), text(fact.comparator)}};
     }
     m_model->setContents({tr("Figure"), tr("Value"), tr("Compared with")}, rows);
     auto *header = m_table->horizontalHeader();
@@ -504,7 +560,7 @@ void RegisterPage::buildNewsletters()
         return m_workspace.reportError(newsletters.errorMessage());
     QList<Row> rows;
     for (const Newsletter &n : *newsletters)
-        rows << Row{n.id, {number(n.number), date(n.date), text(n.title), number(n.items.size())}};
+        rows << Row {n.id, {number(n.number), date(n.date), text(n.title), number(n.items.size())}};
     m_model->setContents({tr("Issue"), tr("Date"), tr("Title"), tr("Items")}, rows);
     m_table->sortByColumn(NumberColumn, Qt::DescendingOrder);
     auto *header = m_table->horizontalHeader();

@@ -18,8 +18,7 @@ enum class RecordKind;
 
 // A read-only table built from the store: what a register page shows until its editor
 // arrives. Each row carries the key of its record, so a search hit can select it.
-class SnapshotTableModel : public QAbstractTableModel
-{
+class SnapshotTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -53,8 +52,7 @@ private:
 
 // One register (actions, risks, funding, case reviews, training, key facts, newsletters)
 // as a sortable read-only table, refreshed from the store when it is shown.
-class RegisterPage : public QWidget
-{
+class RegisterPage : public QWidget {
     Q_OBJECT
 
 public:

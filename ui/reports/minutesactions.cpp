@@ -27,8 +27,7 @@ QString tr(const char *text)
 const QString folderKey = QStringLiteral("exports/folder");
 
 // A wait cursor while a document is made, put back however the function ends.
-class BusyCursor
-{
+class BusyCursor {
 public:
     BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
     ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
@@ -84,14 +83,16 @@ QString exportMinutesDialog(QWidget *parent, Store &store, const Id &meeting, co
     const QString odt = tr("OpenDocument text, for LibreOffice and Word (*.odt)");
     const QString html = tr("Web page, one file (*.html)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(parent, title,
-                                                QDir(folder).filePath(suggestedName(store, meeting) + QStringLiteral(".pdf")),
-                                                QStringList{pdf, odt, html}.join(QStringLiteral(";;")), &filter);
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(folder).filePath(suggestedName(store, meeting) + QStringLiteral(".pdf")),
+        QStringList {pdf, odt, html}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return QString();
     // A name typed without an extension takes the one of the chosen filter.
     if (QFileInfo(path).suffix().isEmpty())
-        path += filter == odt ? QStringLiteral(".odt") : filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+        path += filter == odt ? QStringLiteral(".odt")
+            : filter == html  ? QStringLiteral(".html")
+                              : QStringLiteral(".pdf");
     settings.setValue(folderKey, QFileInfo(path).absolutePath());
 
     Result<void> written;
@@ -109,7 +110,7 @@ QString exportMinutesDialog(QWidget *parent, Store &store, const Id &meeting, co
 void printMinutesWithPreview(QWidget *parent, Store &store, const Id &meeting, const ExportOptions &options)
 {
     const QString title = tr("Print minutes");
-    Result<Document> document = Error{};
+    Result<Document> document = Error {};
     {
         BusyCursor busy;
         document = MinutesBuilder(store).build(meeting, options);

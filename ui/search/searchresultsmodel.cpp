@@ -1,5 +1,6 @@
 #include "searchresultsmodel.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLocale>
@@ -178,8 +179,9 @@ void layOut(QTextDocument &doc, const QStyleOptionViewItem &option, const QModel
 
 QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QWidget *view = option.widget;
-    const int total = view ? view->width() - 24 : 400;
+    // As wide as the list shows it, so the row is as tall as its painted text.
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int total = view ? view->viewport()->width() : 400;
     QTextDocument doc;
     layOut(doc, option, index, std::max(120, total - badgeWidth(option) - 3 * padding));
     return QSize(total, int(std::ceil(doc.size().height())) + 2 * padding);
@@ -206,7 +208,8 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const auto kind = SearchKind(index.data(SearchResultsModel::KindRole).toInt());
     const QFont font = badgeFont(option.font);
     const QFontMetrics fm(font);
-    const QRect badge(option.rect.left() + padding, option.rect.top() + padding + 1, badgeWidth(option), fm.height() + 4);
+    const QRect badge(option.rect.left() + padding, option.rect.top() + padding + 1, badgeWidth(option),
+                      fm.height() + 4);
     QColor back = kindColour(kind);
     back.setAlpha(28);
     painter->setPen(Qt::NoPen);

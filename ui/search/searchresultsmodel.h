@@ -8,19 +8,18 @@
 namespace bd {
 
 // The hits of one search, one row each.
-class SearchResultsModel : public QAbstractListModel
-{
+class SearchResultsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
     enum Column { HitColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, // SearchKind, as int
-        RecordIdRole,                // the meeting, action or case review
-        EntryRowIdRole,              // the bullet, for entries
-        HeadingHtmlRole,             // where the hit is from, as HTML (escaped, words bold)
-        ContextHtmlRole,             // the words around it, as HTML (escaped, words bold)
-        KindTextRole,                // "Minutes", "Meeting", "Action", "Case review"
+        RecordIdRole, // the meeting, action or case review
+        EntryRowIdRole, // the bullet, for entries
+        HeadingHtmlRole, // where the hit is from, as HTML (escaped, words bold)
+        ContextHtmlRole, // the words around it, as HTML (escaped, words bold)
+        KindTextRole, // "Minutes", "Meeting", "Action", "Case review"
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
@@ -45,8 +44,7 @@ private:
 };
 
 // Paints a hit: its kind as a small label, where it is from, and the words around it.
-class SearchHitDelegate : public QStyledItemDelegate
-{
+class SearchHitDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

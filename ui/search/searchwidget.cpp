@@ -111,7 +111,7 @@ void SearchWidget::runSearch()
     else if (found->size() >= hitLimit)
         m_status->setText(tr("The first %1 results; add a word to narrow them.").arg(found->size()));
     else
-        m_status->setText(tr("%n result(s)", nullptr, int(found->size())));
+        m_status->setText(found->size() == 1 ? tr("1 result") : tr("%1 results").arg(found->size()));
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0, 0));
 }

@@ -18,8 +18,7 @@ enum class RecordKind;
 
 // One search box over entries, meetings, actions and case reviews of all years, with the
 // hits listed as you type.
-class SearchWidget : public QWidget
-{
+class SearchWidget : public QWidget {
     Q_OBJECT
 
 public:

@@ -51,13 +51,16 @@ PartnershipSettings::PartnershipSettings(Workspace &workspace, QWidget *parent)
     connect(m_yearStart, &QDateEdit::editingFinished, this, &PartnershipSettings::commit);
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(m_yearStart);
-    yearRow->addWidget(pageNote(tr("Meetings, funding and reports are grouped by the year starting on this day."), this), 1);
-    form->addRow(tr("Financial &year starts on:"), yearRow);
+    yearRow->addWidget(
+        pageNote(tr("Meetings, funding and reports are grouped by the year starting on this day."), this), 1);
+    auto *yearLabel = new QLabel(tr("Financial &year starts on:"), this);
+    yearLabel->setBuddy(m_yearStart); // a row holding a layout gets no buddy by itself
+    form->addRow(yearLabel, yearRow);
 
     m_did = lineEdit(tr("First minutes heading"), Headings::defaultDid());
     form->addRow(tr("First minutes &heading:"), m_did);
     m_difference = lineEdit(tr("Second minutes heading"), Headings::defaultDifference());
-    form->addRow(tr("Second minutes h&eading:"), m_difference);
+    form->addRow(tr("Second minutes hea&ding:"), m_difference);
     layout->addLayout(form);
 
     layout->addSpacing(12);
@@ -128,11 +131,11 @@ void PartnershipSettings::commit()
     after.name = name;
     after.shortName = m_shortName->text().trimmed();
     after.contactEmail = m_email->text().trimmed();
-    after.financialYearStart = YearStart{m_yearStart->date().month(), m_yearStart->date().day()};
+    after.financialYearStart = YearStart {m_yearStart->date().month(), m_yearStart->date().day()};
     // An emptied heading goes back to the house style rather than printing nothing.
     after.headings.did = m_did->text().trimmed().isEmpty() ? Headings::defaultDid() : m_did->text().trimmed();
-    after.headings.difference =
-        m_difference->text().trimmed().isEmpty() ? Headings::defaultDifference() : m_difference->text().trimmed();
+    after.headings.difference
+        = m_difference->text().trimmed().isEmpty() ? Headings::defaultDifference() : m_difference->text().trimmed();
     if (after == m_partnership) {
         load(); // show the tidied text
         return;

@@ -14,8 +14,7 @@ enum class RecordKind;
 
 // The partnership's own details: its name, short name, contact email, the day its financial
 // year starts, and the two headings its minutes pair. Each field is saved as it is left.
-class PartnershipSettings : public QWidget
-{
+class PartnershipSettings : public QWidget {
     Q_OBJECT
 
 public:

@@ -1,0 +1,133 @@
+// boarddesk-cli export minutes, run as a script runs it: on a machine with no display, the
+// format from the file name (or --format), the meeting by id or by body and date, and the
+// exit codes of cli.md.
+#include "fixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QProcess>
+
+using bd::test::TempDir;
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Outcome cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must need no display by itself
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BOARDDESK_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(bd::test::readFile(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("export minutes writes PDF, ODT and HTML by the file's extension, headless", "[cli][minutes]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    const QByteArray before = digest(db);
+
+    const Outcome pdf = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+                             QStringLiteral("--meeting"), QStringLiteral("board-2024-12-10"), QStringLiteral("-o"),
+                             dir.path(QStringLiteral("draft.pdf"))});
+    INFO(pdf.err.toStdString());
+    CHECK(pdf.status == 0);
+    CHECK(pdf.err.isEmpty());
+    CHECK(bd::test::readFile(dir.path(QStringLiteral("draft.pdf"))).startsWith("%PDF-"));
+
+    const Outcome odt
+        = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+               QStringLiteral("--body"), QStringLiteral("board"), QStringLiteral("--date"),
+               QStringLiteral("2024-09-10"), QStringLiteral("-o"), dir.path(QStringLiteral("approved.odt"))});
+    CHECK(odt.status == 0);
+    const QByteArray package = bd::test::readFile(dir.path(QStringLiteral("approved.odt")));
+    CHECK(package.startsWith("PK"));
+    CHECK(package.mid(30, 8 + 39) == "mimetypeapplication/vnd.oasis.opendocument.text");
+
+    // --format wins over the extension.
+    const Outcome html
+        = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+               QStringLiteral("--meeting"), QStringLiteral("cdop-2025-03-07"), QStringLiteral("--format"),
+               QStringLiteral("html"), QStringLiteral("-o"), dir.path(QStringLiteral("cdop.txt"))});
+    CHECK(html.status == 0);
+    const QString page = QString::fromUtf8(bd::test::readFile(dir.path(QStringLiteral("cdop.txt"))));
+    CHECK(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(page.contains(QStringLiteral("Child Death Overview Panel")));
+    CHECK(page.contains(QStringLiteral("7 March 2025")));
+
+    // Exporting writes nothing to the database.
+    CHECK(digest(db) == before);
+}
+
+TEST_CASE("export minutes: usage errors exit 2, a missing meeting or body exits 1 naming it", "[cli][minutes]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    const QStringList exportMinutes {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes")};
+    const QString out = dir.path(QStringLiteral("out.pdf"));
+    const QString meeting = QStringLiteral("board-2024-12-10");
+
+    for (const QStringList &bad :
+         {QStringList {QStringLiteral("-o"), out}, QStringList {QStringLiteral("--meeting"), meeting},
+          QStringList {QStringLiteral("--meeting"), meeting, QStringLiteral("--body"), QStringLiteral("board"),
+                       QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("--body"), QStringLiteral("board"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("--body"), QStringLiteral("board"), QStringLiteral("--date"),
+                       QStringLiteral("2024-02-30"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("--meeting"), meeting, QStringLiteral("-o"),
+                       dir.path(QStringLiteral("out.docx"))},
+          QStringList {QStringLiteral("--meeting"), meeting, QStringLiteral("-o"), dir.path(QStringLiteral("out"))},
+          QStringList {QStringLiteral("--meeting"), meeting, QStringLiteral("--format"), QStringLiteral("rtf"),
+                       QStringLiteral("-o"), out}}) {
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        const Outcome outcome = cli(exportMinutes + bad);
+        CHECK(outcome.status == 2);
+        CHECK(outcome.err.contains(QStringLiteral("--help")));
+    }
+    CHECK_FALSE(QFileInfo::exists(out));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("out.docx"))));
+
+    const Outcome noMeeting = cli(
+        exportMinutes
+        + QStringList {QStringLiteral("--meeting"), QStringLiteral("board-1999-01-01"), QStringLiteral("-o"), out});
+    CHECK(noMeeting.status == 1);
+    CHECK(noMeeting.err.contains(QStringLiteral("board-1999-01-01")));
+    CHECK(noMeeting.err.trimmed().count(QLatin1Char('\n')) == 0);
+
+    const Outcome noBody
+        = cli(exportMinutes
+              + QStringList {QStringLiteral("--body"), QStringLiteral("choir"), QStringLiteral("--date"),
+                             QStringLiteral("2024-12-10"), QStringLiteral("-o"), out});
+    CHECK(noBody.status == 1);
+    CHECK(noBody.err.contains(QStringLiteral("choir")));
+
+    const Outcome noDate
+        = cli(exportMinutes
+              + QStringList {QStringLiteral("--body"), QStringLiteral("board"), QStringLiteral("--date"),
+                             QStringLiteral("2024-12-11"), QStringLiteral("-o"), out});
+    CHECK(noDate.status == 1);
+    CHECK(noDate.err.contains(QStringLiteral("2024-12-11")));
+    CHECK_FALSE(QFileInfo::exists(out));
+}

@@ -1,0 +1,101 @@
+// Printing minutes: the print preview and the printer get the same pages as the PDF export,
+// because both go through core's one page loop.
+#include "fixtures.h"
+
+#include "archive/transfer.h"
+#include "documents/export.h"
+#include "documents/minutes.h"
+#include "documents/paged.h"
+#include "reports/minutesactions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace bd;
+using bd::test::FreshStore;
+using bd::test::TempDir;
+
+namespace {
+
+// The text of each page of a PDF, as pdftotext lays it out; empty when poppler-utils is missing.
+QStringList pdfPages(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString &page : pages)
+        page = page.simplified();
+    return pages;
+}
+
+} // namespace
+
+TEST_CASE("Printed minutes are the PDF's pages: same page breaks, footers and watermark", "[ui][minutes]")
+{
+    FreshStore fresh;
+    REQUIRE(importArchive(*fresh.store, bd::test::demoArchive(), QStringLiteral("northvale.json"), false).ok());
+    TempDir dir;
+    // Long enough for two pages, and a draft.
+    const Id meeting = QStringLiteral("board-2024-12-10");
+    auto document = MinutesBuilder(*fresh.store).build(meeting);
+    REQUIRE(document.ok());
+
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, *document, QPageSize(QPageSize::A4));
+    CHECK(printer.pageLayout() == documentPageLayout(QPageSize(QPageSize::A4)));
+    CHECK(printer.docName() == document->info.title);
+
+    // What the print preview shows: it asks for the pages through paintRequested.
+    int painted = 0;
+    QPrintPreviewWidget preview(&printer);
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview, [&](QPrinter *target) {
+        ++painted;
+        CHECK(paintDocument(*document, target).ok());
+    });
+    preview.updatePreview();
+    CHECK(painted >= 1);
+    CHECK(preview.pageCount() >= 2);
+
+    // What the printer prints, caught as a PDF, against the exported PDF.
+    const QString printed = dir.path(QStringLiteral("printed.pdf"));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    auto result = printMinutes(printer, *fresh.store, meeting);
+    INFO(result.errorMessage().toStdString());
+    REQUIRE(result.ok());
+    const QString exported = dir.path(QStringLiteral("exported.pdf"));
+    REQUIRE(writeDocument(*document, exported, DocumentFormat::Pdf).ok());
+
+    const QStringList printedPages = pdfPages(printed);
+    const QStringList exportedPages = pdfPages(exported);
+    if (exportedPages.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is not installed: the printed text is not compared");
+        return;
+    }
+    CHECK(printedPages.size() == preview.pageCount());
+    CHECK(printedPages == exportedPages);
+    CHECK(printedPages.last().contains(QStringLiteral("Page %1 of %1").arg(printedPages.size())));
+}
+
+TEST_CASE("Printing the minutes of a meeting that is not there fails with its name", "[ui][minutes]")
+{
+    FreshStore fresh;
+    REQUIRE(importArchive(*fresh.store, bd::test::demoArchive(), QStringLiteral("northvale.json"), false).ok());
+    TempDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.path(QStringLiteral("nothing.pdf")));
+    auto result = printMinutes(printer, *fresh.store, QStringLiteral("no-such-meeting"));
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.errorMessage().contains(QStringLiteral("no-such-meeting")));
+}
