@@ -2,8 +2,9 @@
 
 #include "markdown.h"
 
+#include "domain/displaytext.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QUrl>
 
 namespace bd {
@@ -126,10 +127,7 @@ QString pageNumberTemplate()
 
 QString longDate(const QDate &date)
 {
-    if (!date.isValid())
-        return QString();
-    static const QLocale british(QLocale::English, QLocale::UnitedKingdom);
-    return british.toString(date, QStringLiteral("d MMMM yyyy"));
+    return displayDate(date);
 }
 
 void DocumentBuilder::markdown(const QString &text)

@@ -1,6 +1,7 @@
 #include "minutes.h"
 
 #include "markdown.h"
+#include "domain/displaytext.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -264,15 +265,15 @@ private:
             return label(tr("Not rated"), Tone::Neutral);
         switch (*rag) {
         case Rag::Red:
-            return label(tr("Red"), Tone::Red);
+            return label(displayName(*rag), Tone::Red);
         case Rag::Amber:
-            return label(tr("Amber"), Tone::Amber);
+            return label(displayName(*rag), Tone::Amber);
         case Rag::Green:
-            return label(tr("Green"), Tone::Green);
+            return label(displayName(*rag), Tone::Green);
         case Rag::Complete:
             break;
         }
-        return label(tr("Complete"), Tone::Blue);
+        return label(displayName(Rag::Complete), Tone::Blue);
     }
 
     QString owner(const Action &action) const

@@ -3,13 +3,14 @@
 #include "backups.h"
 #include "sqlitebackend.h"
 
+#include "domain/displaytext.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -97,8 +98,7 @@ QString withBackupHint(const QString &message, const QString &path)
     const auto backup = newestBackup(path);
     if (!backup)
         return message + QLatin1Char(' ') + tr("No backup of it was found.");
-    const QString when = QLocale(QLocale::English, QLocale::UnitedKingdom)
-                             .toString(backup->takenAt, QStringLiteral("d MMMM yyyy, HH:mm"));
+    const QString when = displayDateTime(backup->takenAt);
     return message + QLatin1Char(' ')
            + tr("The newest backup of it is %1 (%2).").arg(QDir::toNativeSeparators(backup->path), when);
 }

@@ -2,11 +2,12 @@
 
 #include "audit.h"
 
+#include "domain/displaytext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QLockFile>
 #include <QSysInfo>
 
@@ -50,8 +51,7 @@ QString LockHolder::describe() const
         details << tr("process %1").arg(pid);
     if (since.isValid())
         details << tr("since %1")
-                       .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                .toString(since, QStringLiteral("d MMMM yyyy, HH:mm")));
+                       .arg(displayDateTime(since));
     if (!details.isEmpty())
         text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     return text;

@@ -4,8 +4,9 @@
 #include "sqlbackend.h"
 #include "store.h"
 
+#include "domain/displaytext.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -29,12 +30,6 @@ constexpr QChar closeMark(0xE001);
 QDate dateOf(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString britishDate(const QDate &date)
-{
-    static const QLocale british(QLocale::English, QLocale::UnitedKingdom);
-    return date.isValid() ? british.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
 bool isWordChar(QChar c)
@@ -86,49 +81,10 @@ std::pair<QString, QList<TextSpan>> unmark(const QString &marked)
     return {text, spans};
 }
 
-QString meetingStatusText(const QString &key)
+// Statuses read in the middle of a line of context: "held", "in progress".
+template<typename E> QString statusText(const QString &key, E fallback)
 {
-    if (key == QLatin1String("planned"))
-        return tr("planned");
-    if (key == QLatin1String("cancelled"))
-        return tr("cancelled");
-    return tr("held");
-}
-
-QString caseReviewTypeText(const QString &key)
-{
-    switch (enumFromKey<CaseReviewType>(key).value_or(CaseReviewType::Scr)) {
-    case CaseReviewType::Scr:
-        return tr("Serious case review");
-    case CaseReviewType::Lcspr:
-        return tr("Local child safeguarding practice review");
-    case CaseReviewType::RapidReview:
-        return tr("Rapid review");
-    case CaseReviewType::Thematic:
-        return tr("Thematic review");
-    case CaseReviewType::Learning:
-        return tr("Learning review");
-    }
-    return QString();
-}
-
-QString caseReviewStatusText(const QString &key)
-{
-    switch (enumFromKey<CaseReviewStatus>(key).value_or(CaseReviewStatus::Notified)) {
-    case CaseReviewStatus::Notified:
-        return tr("notified");
-    case CaseReviewStatus::InProgress:
-        return tr("in progress");
-    case CaseReviewStatus::SignedOff:
-        return tr("signed off");
-    case CaseReviewStatus::PublicationDelayed:
-        return tr("publication delayed");
-    case CaseReviewStatus::Published:
-        return tr("published");
-    case CaseReviewStatus::Closed:
-        return tr("closed");
-    }
-    return QString();
+    return displayName(enumFromKey<E>(key).value_or(fallback)).toLower();
 }
 
 Result<QList<SearchHit>> entryHits(Database &db, const QString &query, int limit)
@@ -175,7 +131,7 @@ Result<QList<SearchHit>> meetingHits(Database &db, const QStringList &words, int
                               const QString bodyName = q.value(2).toString();
                               const QString location = q.value(5).toString();
                               const QString haystack
-                                  = QStringList {bodyName, location, britishDate(date), q.value(3).toString()}.join(
+                                  = QStringList {bodyName, location, displayDate(date), q.value(3).toString()}.join(
                                       QLatin1Char('\n'));
                               if (!holdsAll(haystack, words))
                                   return false;
@@ -190,7 +146,7 @@ Result<QList<SearchHit>> meetingHits(Database &db, const QStringList &words, int
                                   parts << q.value(4).toString();
                               if (!location.isEmpty())
                                   parts << location;
-                              parts << meetingStatusText(q.value(6).toString());
+                              parts << statusText(q.value(6).toString(), MeetingStatus::Held);
                               hit.context = parts.join(QStringLiteral(", "));
                               hit.matches = findWords(hit.context, words);
                               hits << hit;
@@ -249,8 +205,8 @@ Result<QList<SearchHit>> caseReviewHits(Database &db, const QStringList &words, 
                               hit.id = q.value(0).toString();
                               hit.title = name;
                               hit.date = dateOf(q.value(3));
-                              hit.context = caseReviewTypeText(q.value(2).toString()) + QStringLiteral(", ")
-                                  + caseReviewStatusText(q.value(4).toString());
+                              hit.context = displayName(enumFromKey<CaseReviewType>(q.value(2).toString()).value_or(CaseReviewType::Scr)) + QStringLiteral(", ")
+                                  + statusText(q.value(4).toString(), CaseReviewStatus::Notified);
                               hits << hit;
                           });
     if (!done)

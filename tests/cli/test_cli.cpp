@@ -1,15 +1,14 @@
 // boarddesk-cli run as a process, as scripts run it: exit codes, output, and what it
 // leaves on disk.
+#include "clirun.h"
 #include "fixtures.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <sqlite3.h>
 
@@ -17,31 +16,7 @@ using bd::test::TempDir;
 
 namespace {
 
-struct Outcome {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must need no display by itself
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BOARDDESK_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray digest(const QString &path)
-{
-    return QCryptographicHash::hash(bd::test::readFile(path), QCryptographicHash::Sha256);
-}
+using Outcome = bd::test::CliOutcome;
 
 // The archive without its `exported` time, for comparing two exports.
 QJsonObject withoutExported(const QString &path)
@@ -56,11 +31,11 @@ QJsonObject withoutExported(const QString &path)
 
 TEST_CASE("--help and --version succeed; usage errors exit 2 with a hint", "[cli]")
 {
-    const Outcome help = cli({QStringLiteral("--help")});
+    const Outcome help = bd::test::runCli({QStringLiteral("--help")});
     CHECK(help.status == 0);
     CHECK(help.out.contains(QStringLiteral("export archive")));
 
-    const Outcome version = cli({QStringLiteral("--version")});
+    const Outcome version = bd::test::runCli({QStringLiteral("--version")});
     CHECK(version.status == 0);
     CHECK(version.out.startsWith(QStringLiteral("boarddesk-cli ")));
 
@@ -71,7 +46,7 @@ TEST_CASE("--help and --version succeed; usage errors exit 2 with a hint", "[cli
                                    QStringList{QStringLiteral("export"), QStringLiteral("archive")},
                                    QStringList{QStringLiteral("import")}}) {
         INFO(bad.join(QLatin1Char(' ')).toStdString());
-        const Outcome outcome = cli(bad);
+        const Outcome outcome = bd::test::runCli(bad);
         CHECK(outcome.status == 2);
         CHECK(outcome.err.contains(QStringLiteral("--help")));
     }
@@ -81,15 +56,15 @@ TEST_CASE("init creates an empty owner-only database, and refuses to overwrite o
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("new.boarddesk"));
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
+    CHECK(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
     REQUIRE(QFileInfo::exists(db));
     CHECK_FALSE(QFileInfo(db).permissions().testFlag(QFileDevice::ReadOther));
 
-    const QByteArray before = digest(db);
-    const Outcome again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    const QByteArray before = bd::test::fileDigest(db);
+    const Outcome again = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(again.status == 1);
     CHECK(again.err.contains(QStringLiteral("new.boarddesk")));
-    CHECK(digest(db) == before);
+    CHECK(bd::test::fileDigest(db) == before);
 }
 
 TEST_CASE("the demo exports, imports into a new file and exports again to the same archive", "[cli]")
@@ -100,12 +75,12 @@ TEST_CASE("the demo exports, imports into a new file and exports again to the sa
     const QString first = dir.path(QStringLiteral("first.json"));
     const QString second = dir.path(QStringLiteral("second.json"));
 
-    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
-    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), first}).status == 0);
-    const Outcome imported = cli({QStringLiteral("--db"), copy, QStringLiteral("import"), first});
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), first}).status == 0);
+    const Outcome imported = bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("import"), first});
     INFO(imported.err.toStdString());
     REQUIRE(imported.status == 0);
-    REQUIRE(cli({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), second}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), second}).status == 0);
 
     const QJsonObject a = withoutExported(first);
     CHECK(a.value(QStringLiteral("partnership")).toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("Northvale")));
@@ -124,10 +99,10 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
 {
     TempDir dir;
     const QString demo = dir.path(QStringLiteral("demo.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
-    const QByteArray before = digest(demo);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    const QByteArray before = bd::test::fileDigest(demo);
 
-    const Outcome bodies = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("bodies")});
+    const Outcome bodies = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("bodies")});
     REQUIRE(bodies.status == 0);
     const QStringList lines = bodies.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     CHECK(lines.first() == QStringLiteral("id\tkind\tname\tconcluded"));
@@ -135,7 +110,7 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
     for (const QString &line : lines)
         CHECK(line.count(QLatin1Char('\t')) == 3);
 
-    const Outcome meetings = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("meetings"),
+    const Outcome meetings = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("meetings"),
                                   QStringLiteral("--year"), QStringLiteral("2024-25")});
     REQUIRE(meetings.status == 0);
     const QStringList rows = meetings.out.trimmed().split(QLatin1Char('\n'));
@@ -146,22 +121,22 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
         CHECK(date <= QStringLiteral("2025-03-31"));
     }
 
-    const Outcome actions = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("actions")});
+    const Outcome actions = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("actions")});
     REQUIRE(actions.status == 0);
     CHECK(actions.out.startsWith(QStringLiteral("id\tbody\tworkplan\tdue\trag\ttext\n")));
-    const Outcome reviews = cli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("case-reviews")});
+    const Outcome reviews = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("case-reviews")});
     REQUIRE(reviews.status == 0);
     CHECK(reviews.out.startsWith(QStringLiteral("id\tname\ttype\tnotified\tstatus\n")));
 
     // Listing writes nothing to the database.
-    CHECK(digest(demo) == before);
+    CHECK(bd::test::fileDigest(demo) == before);
 }
 
 TEST_CASE("a missing database is a failure naming it, not a new file", "[cli]")
 {
     TempDir dir;
     const QString missing = dir.path(QStringLiteral("missing.boarddesk"));
-    const Outcome outcome = cli({QStringLiteral("--db"), missing, QStringLiteral("list"), QStringLiteral("bodies")});
+    const Outcome outcome = bd::test::runCli({QStringLiteral("--db"), missing, QStringLiteral("list"), QStringLiteral("bodies")});
     CHECK(outcome.status == 1);
     CHECK(outcome.err.contains(QStringLiteral("missing.boarddesk")));
     CHECK(outcome.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -172,36 +147,36 @@ TEST_CASE("import refuses a bad archive with the JSON path and changes nothing",
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("db.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
     const QString archive = dir.path(QStringLiteral("bad.json"));
     bd::test::writeFile(archive, R"({"format": "boarddesk-archive", "version": 1,
         "partnership": {"name": "P"},
         "agencies": [{"id": "a", "name": "A", "sector": "army"}]})");
-    const QByteArray before = digest(db);
-    const Outcome outcome = cli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
+    const QByteArray before = bd::test::fileDigest(db);
+    const Outcome outcome = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
     CHECK(outcome.status == 1);
     CHECK(outcome.err.contains(QStringLiteral("agencies[0].sector")));
     CHECK(outcome.err.contains(QStringLiteral("bad.json")));
-    CHECK(digest(db) == before);
+    CHECK(bd::test::fileDigest(db) == before);
 }
 
 TEST_CASE("import into a database that holds records needs --replace, which backs up first", "[cli]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("db.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
     const QString archive = dir.path(QStringLiteral("small.json"));
     bd::test::writeFile(archive, R"({"format": "boarddesk-archive", "version": 1, "partnership": {"name": "Small Partnership"}})");
 
-    const Outcome refused = cli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
+    const Outcome refused = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(QStringLiteral("--replace")));
 
-    const Outcome replaced = cli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+    const Outcome replaced = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
     INFO(replaced.err.toStdString());
     REQUIRE(replaced.status == 0);
     CHECK(replaced.out.contains(QStringLiteral(".bak")));
-    const Outcome bodies = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("bodies")});
+    const Outcome bodies = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("bodies")});
     CHECK(bodies.out.trimmed() == QStringLiteral("id\tkind\tname\tconcluded"));
 }
 
@@ -209,8 +184,8 @@ TEST_CASE("check reports problems with exit 3, one a line", "[cli]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("db.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    CHECK(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("check")}).status == 0);
 
     // A reference broken behind the program's back.
     sqlite3 *raw = nullptr;
@@ -220,7 +195,7 @@ TEST_CASE("check reports problems with exit 3, one a line", "[cli]")
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
 
-    const Outcome outcome = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    const Outcome outcome = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(outcome.status == 3);
     CHECK(outcome.out.trimmed().split(QLatin1Char('\n')).size() == 2);
     CHECK(outcome.out.contains(QStringLiteral("people")));
@@ -231,11 +206,11 @@ TEST_CASE("backup writes a sound copy that opens", "[cli]")
     TempDir dir;
     const QString db = dir.path(QStringLiteral("db.boarddesk"));
     const QString copy = dir.path(QStringLiteral("copy.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), copy}).status == 0);
-    CHECK(cli({QStringLiteral("--db"), copy, QStringLiteral("check")}).status == 0);
-    const Outcome a = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("meetings")});
-    const Outcome b = cli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("meetings")});
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), copy}).status == 0);
+    CHECK(bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("check")}).status == 0);
+    const Outcome a = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("meetings")});
+    const Outcome b = bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("meetings")});
     CHECK(a.out == b.out);
     CHECK(a.out.count(QLatin1Char('\n')) > 50);
 }

@@ -1,43 +1,18 @@
 // boarddesk-cli export minutes, run as a script runs it: on a machine with no display, the
 // format from the file name (or --format), the meeting by id or by body and date, and the
 // exit codes of cli.md.
+#include "clirun.h"
 #include "fixtures.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QProcess>
 
 using bd::test::TempDir;
 
 namespace {
 
-struct Outcome {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must need no display by itself
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BOARDDESK_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray digest(const QString &path)
-{
-    return QCryptographicHash::hash(bd::test::readFile(path), QCryptographicHash::Sha256);
-}
+using Outcome = bd::test::CliOutcome;
 
 } // namespace
 
@@ -45,10 +20,10 @@ TEST_CASE("export minutes writes PDF, ODT and HTML by the file's extension, head
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
-    const QByteArray before = digest(db);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    const QByteArray before = bd::test::fileDigest(db);
 
-    const Outcome pdf = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+    const Outcome pdf = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
                              QStringLiteral("--meeting"), QStringLiteral("board-2024-12-10"), QStringLiteral("-o"),
                              dir.path(QStringLiteral("draft.pdf"))});
     INFO(pdf.err.toStdString());
@@ -57,7 +32,7 @@ TEST_CASE("export minutes writes PDF, ODT and HTML by the file's extension, head
     CHECK(bd::test::readFile(dir.path(QStringLiteral("draft.pdf"))).startsWith("%PDF-"));
 
     const Outcome odt
-        = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+        = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
                QStringLiteral("--body"), QStringLiteral("board"), QStringLiteral("--date"),
                QStringLiteral("2024-09-10"), QStringLiteral("-o"), dir.path(QStringLiteral("approved.odt"))});
     CHECK(odt.status == 0);
@@ -67,7 +42,7 @@ TEST_CASE("export minutes writes PDF, ODT and HTML by the file's extension, head
 
     // --format wins over the extension.
     const Outcome html
-        = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+        = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
                QStringLiteral("--meeting"), QStringLiteral("cdop-2025-03-07"), QStringLiteral("--format"),
                QStringLiteral("html"), QStringLiteral("-o"), dir.path(QStringLiteral("cdop.txt"))});
     CHECK(html.status == 0);
@@ -77,14 +52,14 @@ TEST_CASE("export minutes writes PDF, ODT and HTML by the file's extension, head
     CHECK(page.contains(QStringLiteral("7 March 2025")));
 
     // Exporting writes nothing to the database.
-    CHECK(digest(db) == before);
+    CHECK(bd::test::fileDigest(db) == before);
 }
 
 TEST_CASE("export minutes: usage errors exit 2, a missing meeting or body exits 1 naming it", "[cli][minutes]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.boarddesk"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
     const QStringList exportMinutes {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes")};
     const QString out = dir.path(QStringLiteral("out.pdf"));
     const QString meeting = QStringLiteral("board-2024-12-10");
@@ -102,14 +77,14 @@ TEST_CASE("export minutes: usage errors exit 2, a missing meeting or body exits 
           QStringList {QStringLiteral("--meeting"), meeting, QStringLiteral("--format"), QStringLiteral("rtf"),
                        QStringLiteral("-o"), out}}) {
         INFO(bad.join(QLatin1Char(' ')).toStdString());
-        const Outcome outcome = cli(exportMinutes + bad);
+        const Outcome outcome = bd::test::runCli(exportMinutes + bad);
         CHECK(outcome.status == 2);
         CHECK(outcome.err.contains(QStringLiteral("--help")));
     }
     CHECK_FALSE(QFileInfo::exists(out));
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("out.docx"))));
 
-    const Outcome noMeeting = cli(
+    const Outcome noMeeting = bd::test::runCli(
         exportMinutes
         + QStringList {QStringLiteral("--meeting"), QStringLiteral("board-1999-01-01"), QStringLiteral("-o"), out});
     CHECK(noMeeting.status == 1);
@@ -117,14 +92,14 @@ TEST_CASE("export minutes: usage errors exit 2, a missing meeting or body exits 
     CHECK(noMeeting.err.trimmed().count(QLatin1Char('\n')) == 0);
 
     const Outcome noBody
-        = cli(exportMinutes
+        = bd::test::runCli(exportMinutes
               + QStringList {QStringLiteral("--body"), QStringLiteral("choir"), QStringLiteral("--date"),
                              QStringLiteral("2024-12-10"), QStringLiteral("-o"), out});
     CHECK(noBody.status == 1);
     CHECK(noBody.err.contains(QStringLiteral("choir")));
 
     const Outcome noDate
-        = cli(exportMinutes
+        = bd::test::runCli(exportMinutes
               + QStringList {QStringLiteral("--body"), QStringLiteral("board"), QStringLiteral("--date"),
                              QStringLiteral("2024-12-11"), QStringLiteral("-o"), out});
     CHECK(noDate.status == 1);

@@ -1,33 +1,25 @@
 #pragma once
 
-#include "domain/enums.h"
+#include "domain/displaytext.h"
 
 #include <QDate>
 #include <QIcon>
 #include <QList>
 #include <QString>
 
+class QPainter;
+class QPalette;
+class QPoint;
+class QRect;
+class QTextDocument;
+
 namespace bd {
 
-// How the ui writes values for a British reader, the same way the documents do.
+// How the ui writes values for a British reader; the words themselves are core's
+// (domain/displaytext.h), shared with the documents.
 
-// "10 July 2018"; an empty string for a null date.
-QString displayDate(const QDate &date);
-// "£155,683.00" from integer pence.
-QString displayMoney(qint64 pence);
 // The format QDateEdit uses for dates, matching displayDate.
 QString dateEditFormat();
-
-// The words a user reads for each value of an enumeration ("Review group", "Vice-chair").
-QString displayName(Sector value);
-QString displayName(BodyKind value);
-QString displayName(Role value);
-QString displayName(MeetingStatus value);
-QString displayName(MinutesStatus value);
-QString displayName(Rag value);
-QString displayName(CaseReviewType value);
-QString displayName(CaseReviewStatus value);
-QString displayName(CourseFormat value);
 
 // Every value of an enumeration, in order (for combo boxes).
 template<typename E> QList<E> enumValues()
@@ -41,6 +33,13 @@ template<typename E> QList<E> enumValues()
 // \a text (which may be what a user typed) as a tooltip: a tooltip that looks like HTML is
 // read as HTML, so the text is escaped and wrapped to be read as text, always.
 QString toolTipText(const QString &text);
+
+// Paints \a document with its top left at \a topLeft, in \a palette's colours (for
+// delegates that show rich text).
+void paintTextDocument(QPainter *painter, const QTextDocument &document, const QPoint &topLeft,
+                       const QPalette &palette);
+// The hairline under a row of a list whose rows are several lines high.
+void paintRowSeparator(QPainter *painter, const QRect &rowRect);
 
 // A small filled circle in the RAG colour (complete is blue), for tables and lists.
 QIcon ragIcon(Rag value);

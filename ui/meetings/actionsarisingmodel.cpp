@@ -1,11 +1,11 @@
 #include "actionsarisingmodel.h"
 
+#include "common/displayformat.h"
 #include "store/search.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -14,12 +14,6 @@
 namespace bd {
 
 namespace {
-
-QString britishDate(const QDate &date)
-{
-    static const QLocale british(QLocale::English, QLocale::UnitedKingdom);
-    return date.isValid() ? british.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
 
 struct RagStyle {
     QColor back;
@@ -55,17 +49,7 @@ QString ActionsArisingModel::ragText(std::optional<Rag> rag)
 {
     if (!rag)
         return tr("Not rated");
-    switch (*rag) {
-    case Rag::Red:
-        return tr("Red");
-    case Rag::Amber:
-        return tr("Amber");
-    case Rag::Green:
-        return tr("Green");
-    case Rag::Complete:
-        return tr("Complete");
-    }
-    return QString();
+    return displayName(*rag);
 }
 
 void ActionsArisingModel::setPeople(const QList<Person> &people, const QList<Agency> &agencies)
@@ -136,7 +120,7 @@ QVariant ActionsArisingModel::data(const QModelIndex &index, int role) const
             return agency.isEmpty() ? owner : tr("%1 (%2)").arg(owner, agency);
         }
         case DueColumn:
-            return britishDate(action.due);
+            return displayDate(action.due);
         case RagColumn:
             return ragText(rag);
         }
@@ -280,17 +264,8 @@ void ActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     doc.setHtml(html(index));
     const int left = topLeft.x() + ragWidth(option) + padding;
     doc.setTextWidth(std::max(100, option.rect.right() - left - padding));
-    painter->save();
-    painter->translate(left, option.rect.top() + padding);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = option.palette;
-    doc.documentLayout()->draw(painter, context);
-    painter->restore();
-
-    painter->save();
-    painter->setPen(QColor(0xe5, 0xe7, 0xeb));
-    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
-    painter->restore();
+    paintTextDocument(painter, doc, QPoint(left, option.rect.top() + padding), option.palette);
+    paintRowSeparator(painter, option.rect);
 }
 
 } // namespace bd

@@ -5,6 +5,7 @@
 #include "outlineview.h"
 #include "undokeys.h"
 
+#include "common/displayformat.h"
 #include "common/workspace.h"
 #include "domain/ids.h"
 #include "reports/minutesactions.h"
@@ -35,17 +36,6 @@
 namespace bd {
 
 namespace {
-
-const QLocale &british()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
-QString britishDate(const QDate &date)
-{
-    return date.isValid() ? british().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
 
 // A white panel with a hairline border and rounded corners, on the grey page.
 class Card : public QFrame {
@@ -323,7 +313,7 @@ QWidget *MeetingEditor::buildDetails()
 
     m_date = new QDateEdit(card);
     m_date->setAccessibleName(tr("Date"));
-    m_date->setLocale(british());
+    m_date->setLocale(britishLocale());
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_date->setCalendarPopup(true);
     m_time = new QTimeEdit(card);
@@ -359,7 +349,7 @@ QWidget *MeetingEditor::buildDetails()
                              {{MinutesStatus::Draft, tr("Draft")}, {MinutesStatus::Approved, tr("Approved")}});
     m_approvedOn = new QDateEdit(card);
     m_approvedOn->setAccessibleName(tr("Minutes approved on"));
-    m_approvedOn->setLocale(british());
+    m_approvedOn->setLocale(britishLocale());
     m_approvedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_approvedOn->setCalendarPopup(true);
     auto *minutes = new QHBoxLayout;
@@ -544,7 +534,7 @@ QWidget *MeetingEditor::buildActions()
     m_newOwner->setMinimumContentsLength(8);
     m_newDue = new QDateEdit(m_addActionForm);
     m_newDue->setAccessibleName(tr("Due date of the new action"));
-    m_newDue->setLocale(british());
+    m_newDue->setLocale(britishLocale());
     m_newDue->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_newDue->setCalendarPopup(true);
     m_newDue->setMinimumDate(QDate(2000, 1, 1));
@@ -757,7 +747,7 @@ void MeetingEditor::showTitle()
     const auto body
         = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == m_meeting.body; });
     m_title->setText(body != m_bodies.cend() ? body->name : m_meeting.body);
-    QStringList when {british().toString(m_meeting.date, QStringLiteral("dddd d MMMM yyyy"))};
+    QStringList when {displayDayAndDate(m_meeting.date)};
     if (m_meeting.time.isValid())
         when << m_meeting.time.toString(QStringLiteral("HH:mm"));
     if (!m_meeting.location.isEmpty())
@@ -769,7 +759,7 @@ void MeetingEditor::showTitle()
     m_subtitle->setText(when.join(QStringLiteral(" · ")));
 
     const bool approved = m_meeting.minutes == MinutesStatus::Approved;
-    m_badge->setText(approved ? tr("Minutes approved %1").arg(britishDate(m_meeting.approvedOn)) : tr("Draft minutes"));
+    m_badge->setText(approved ? tr("Minutes approved %1").arg(displayDate(m_meeting.approvedOn)) : tr("Draft minutes"));
     QPalette p = m_badge->palette();
     p.setColor(QPalette::Window, approved ? QColor(0xe3, 0xf4, 0xe8) : QColor(0xfd, 0xf0, 0xd5));
     p.setColor(QPalette::WindowText, approved ? QColor(0x1d, 0x6b, 0x37) : QColor(0x8a, 0x55, 0x00));
@@ -914,7 +904,7 @@ void MeetingEditor::saveDetails()
         return;
     if (after.minutes == MinutesStatus::Approved && after.approvedOn < after.date) {
         showMessage(tr("The minutes of the meeting on %1 cannot be approved before it was held (approved on %2).")
-                        .arg(britishDate(after.date), britishDate(after.approvedOn)));
+                        .arg(displayDate(after.date), displayDate(after.approvedOn)));
         return;
     }
     const bool moved = after.body != m_meeting.body || after.date != m_meeting.date || after.status != m_meeting.status

@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
@@ -807,7 +806,7 @@ QString NavigatorModel::meetingToolTip(const Node &node) const
 {
     const MeetingSummary &m = node.meeting;
     QStringList parts;
-    parts << QLocale(QLocale::English, QLocale::UnitedKingdom).toString(m.date, QStringLiteral("dddd d MMMM yyyy"));
+    parts << displayDayAndDate(m.date);
     if (m.time.isValid())
         parts << m.time.toString(QStringLiteral("HH:mm"));
     if (!m.location.isEmpty())

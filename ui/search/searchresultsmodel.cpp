@@ -1,9 +1,10 @@
 #include "searchresultsmodel.h"
 
+#include "common/displayformat.h"
+
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -12,12 +13,6 @@
 namespace bd {
 
 namespace {
-
-QString britishDate(const QDate &date)
-{
-    static const QLocale british(QLocale::English, QLocale::UnitedKingdom);
-    return date.isValid() ? british.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
 
 QColor kindColour(SearchKind kind)
 {
@@ -93,19 +88,19 @@ QString SearchResultsModel::headingText(const SearchHit &hit) const
     switch (hit.kind) {
     case SearchKind::Entry:
     case SearchKind::Meeting:
-        parts << hit.bodyName << britishDate(hit.date);
+        parts << hit.bodyName << displayDate(hit.date);
         break;
     case SearchKind::Action:
         if (!hit.title.isEmpty())
             parts << tr("Action %1").arg(hit.title);
         parts << hit.bodyName;
         if (hit.date.isValid())
-            parts << tr("due %1").arg(britishDate(hit.date));
+            parts << tr("due %1").arg(displayDate(hit.date));
         break;
     case SearchKind::CaseReview:
         parts << hit.title;
         if (hit.date.isValid())
-            parts << tr("notified %1").arg(britishDate(hit.date));
+            parts << tr("notified %1").arg(displayDate(hit.date));
         break;
     }
     parts.removeAll(QString());
@@ -222,17 +217,10 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QTextDocument doc;
     const int left = badge.right() + padding;
     layOut(doc, option, index, std::max(120, option.rect.right() - left - padding));
-    painter->translate(left, option.rect.top() + padding);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = option.palette;
-    doc.documentLayout()->draw(painter, context);
     painter->restore();
+    paintTextDocument(painter, doc, QPoint(left, option.rect.top() + padding), option.palette);
 
-    // A hairline between hits.
-    painter->save();
-    painter->setPen(QColor(0xe5, 0xe7, 0xeb));
-    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
-    painter->restore();
+    paintRowSeparator(painter, option.rect);
 }
 
 } // namespace bd
