@@ -1512,6 +1512,26 @@ Json writeAttendance(const Attendance &a)
         .json();
 }
 
+// A bullet left blank in the editor (Enter pressed, nothing typed yet) says nothing, and the
+// archive requires an entry's text: it is left out, and anything under it moves up a level
+// in its place, so the archive stays importable and no written word is lost.
+QList<Entry> withoutBlankEntries(const QList<Entry> &entries)
+{
+    QList<Entry> kept;
+    kept.reserve(entries.size());
+    for (const Entry &e : entries) {
+        if (!e.text.trimmed().isEmpty()) {
+            kept << e;
+            continue;
+        }
+        for (Entry child : withoutBlankEntries(e.children)) {
+            child.kind = e.kind;
+            kept << child;
+        }
+    }
+    return kept;
+}
+
 // Children leave out `kind`: they take their top-level entry's.
 Json writeEntry(const Entry &e, bool topLevel)
 {
@@ -1520,7 +1540,7 @@ Json writeEntry(const Entry &e, bool topLevel)
         entry.choice("kind", e.kind);
     return entry.text("text", e.text)
         .ids("priorities", e.priorities)
-        .list("children", e.children, [](const Entry &child) { return writeEntry(child, false); })
+        .list("children", withoutBlankEntries(e.children), [](const Entry &child) { return writeEntry(child, false); })
         .json();
 }
 
@@ -1537,7 +1557,7 @@ Json writeMeeting(const Meeting &m)
         .date("approvedOn", m.approvedOn)
         .count("casesReviewed", m.casesReviewed)
         .list("attendance", m.attendance, writeAttendance)
-        .list("entries", m.entries, [](const Entry &e) { return writeEntry(e, true); })
+        .list("entries", withoutBlankEntries(m.entries), [](const Entry &e) { return writeEntry(e, true); })
         .json();
 }
 

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace bd;
 
 namespace {
@@ -649,4 +651,42 @@ TEST_CASE("The demo archive reads and round-trips exactly through a store")
     REQUIRE(importInto(*fresh.store, demo).ok());
     CHECK(str(QString::fromUtf8(exportOf(*fresh.store))) == str(QString::fromUtf8(first)));
     CHECK(writeArchive(read(first), exportedAt) == first);
+}
+
+TEST_CASE("A bullet left blank in the editor is left out of the export, and what is under it kept")
+{
+    PartnershipData data = read(goodArchive);
+    Meeting *meeting = nullptr;
+    for (Meeting &m : data.meetings)
+        if (!m.entries.isEmpty())
+            meeting = &m;
+    REQUIRE(meeting);
+    const int before = int(meeting->entries.size());
+    Entry underBlank;
+    underBlank.kind = EntryKind::Difference;
+    underBlank.text = QStringLiteral("Written under a bullet that was never filled in");
+    Entry blank;
+    blank.kind = EntryKind::Difference;
+    blank.text = QStringLiteral("  ");
+    blank.children = {underBlank};
+    Entry empty;
+    empty.kind = EntryKind::Did;
+    meeting->entries << blank << empty;
+
+    test::FreshStore fresh;
+    REQUIRE(fresh.store->replaceAll(data).ok());
+    const QByteArray exported = exportOf(*fresh.store);
+
+    // The export imports again: the archive needs every entry's text.
+    test::FreshStore second;
+    const Result<void> imported = importInto(*second.store, exported);
+    INFO(str(imported.errorMessage()));
+    REQUIRE(imported.ok());
+    const PartnershipData back = read(exported);
+    const auto it = std::find_if(back.meetings.cbegin(), back.meetings.cend(),
+                                 [&](const Meeting &m) { return m.id == meeting->id; });
+    REQUIRE(it != back.meetings.cend());
+    REQUIRE(it->entries.size() == before + 1);
+    CHECK(it->entries.back().text == underBlank.text);
+    CHECK(it->entries.back().kind == EntryKind::Difference);
 }
