@@ -17,11 +17,18 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace)
+Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace,
+                                    const Progress &progress)
 {
+    // Reading takes about a quarter of the time, storing the rest.
+    const ProgressSpan reading(progress, 0, 25);
+    if (!reading.report(0, 1))
+        return Error{cancelledMessage()};
     auto data = readArchive(bytes, fileName);
     if (!data)
         return data.error();
+    if (!reading.report(1, 1))
+        return Error{cancelledMessage()};
 
     auto empty = store.isEmpty();
     if (!empty)
@@ -37,8 +44,12 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
         if (auto saved = store.database().backupTo(outcome.backupPath); !saved)
             return Error{tr("Nothing was imported, because the backup failed: %1").arg(saved.errorMessage())};
     }
-    if (auto stored = store.replaceAll(*data); !stored)
+    const Progress storing = [&progress](int percent) { return !progress || progress(25 + percent * 75 / 100); };
+    if (auto stored = store.replaceAll(*data, storing); !stored) {
+        if (stored.errorMessage() == cancelledMessage())
+            return stored.error();
         return Error{tr("%1: nothing was imported: %2").arg(fileName, stored.errorMessage())};
+    }
     return outcome;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/progress.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -15,8 +16,11 @@ struct ImportOutcome {
 
 // Reads \a bytes as an archive (archive-v1.md) and stores it, all or nothing. A database
 // that already holds records is refused unless \a replace; a replace first writes a verified
-// backup beside the database. \a fileName names the archive in messages.
-Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace);
+// backup beside the database. \a fileName names the archive in messages. \a progress hears
+// how far it has got and may cancel it: it then fails with cancelledMessage() and nothing
+// is written (a backup already taken stays).
+Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace,
+                                    const Progress &progress = {});
 
 // Everything in the store, as an archive.
 Result<QByteArray> exportArchive(Store &store);

@@ -3,6 +3,7 @@
 #include "archive/generator.h"
 #include "archive/transfer.h"
 #include "documents/minutes.h"
+#include "store/audit.h"
 #include "store/store.h"
 #include "util/paths.h"
 
@@ -33,7 +34,9 @@ QString usageText()
               "  import ARCHIVE.json [--replace]        import an archive (all or nothing)\n"
               "  export archive -o FILE.json            write everything as an archive\n"
               "  export minutes (--meeting ID | --body ID --date YYYY-MM-DD) -o FILE [--format pdf|odt|html]\n"
-              "                                         one meeting's minutes, as FILE's extension says\n"
+              "         [--leave-out-names]             one meeting's minutes, as FILE's extension says;\n"
+              "                                         --leave-out-names: people by agency only, for a public copy\n"
+              "  export audit -o FILE.csv|FILE.json     the audit log: who changed what, when, before and after\n"
               "  list bodies|meetings|actions|case-reviews [--year YYYY-YY] [--body ID]\n"
               "  check                                  integrity and reference checks\n"
               "  backup -o FILE                         a consistent copy, safe while the GUI is open\n"
@@ -82,6 +85,7 @@ private:
     int check();
     int backup();
     int exportMinutesCommand(const QString &output);
+    int exportAuditCommand(const QString &output);
     int generate();
 
     QTextStream &m_out;
@@ -113,6 +117,8 @@ int Run::exec(const QStringList &arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     m_parser.addOptions({db, output, replace, year, body, meeting, date, section, number, format, help, version});
+    m_parser.addOption(QCommandLineOption(QStringLiteral("leave-out-names"),
+                                          tr("Leave people's names out of the minutes (a public copy).")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("years"), tr("Years of history to generate."), QStringLiteral("N")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("scale"), tr("Size to generate: large or small."), QStringLiteral("SCALE")));
 
@@ -210,13 +216,15 @@ int Run::importCommand(const QStringList &args)
 int Run::exportCommand(const QStringList &args)
 {
     if (args.isEmpty())
-        return usage(tr("export needs what to export: archive, minutes, report or newsletter."));
+        return usage(tr("export needs what to export: archive, minutes, report, newsletter or audit."));
     const QString what = args.constFirst();
     if (args.size() > 1)
         return usage(tr("unexpected argument '%1'.").arg(args.at(1)));
     const QString output = m_parser.value(QStringLiteral("o"));
     if (output.isEmpty())
         return usage(tr("export %1 needs -o FILE.").arg(what));
+    if (m_parser.isSet(QStringLiteral("leave-out-names")) && what != QLatin1String("minutes"))
+        return usage(tr("--leave-out-names applies to export minutes only."));
     if (what == QLatin1String("archive")) {
         auto store = openStore({.readOnly = true, .create = false});
         if (!store)
@@ -230,9 +238,11 @@ int Run::exportCommand(const QStringList &args)
     }
     if (what == QLatin1String("minutes"))
         return exportMinutesCommand(output);
+    if (what == QLatin1String("audit"))
+        return exportAuditCommand(output);
     if (what == QLatin1String("report") || what == QLatin1String("newsletter"))
         return fail(tr("export %1 is not available in this version of BoardDesk yet.").arg(what));
-    return usage(tr("cannot export '%1': choose archive, minutes, report or newsletter.").arg(what));
+    return usage(tr("cannot export '%1': choose archive, minutes, report, newsletter or audit.").arg(what));
 }
 
 int Run::exportMinutesCommand(const QString &output)
@@ -271,7 +281,27 @@ int Run::exportMinutesCommand(const QString &output)
             return fail(found.errorMessage());
         meeting = *found;
     }
-    if (auto written = exportMinutes(**store, meeting, output, *format); !written)
+    ExportOptions options;
+    options.leaveOutNames = m_parser.isSet(QStringLiteral("leave-out-names"));
+    if (auto written = exportMinutes(**store, meeting, output, *format, options); !written)
+        return fail(written.errorMessage());
+    return exitcode::ok;
+}
+
+int Run::exportAuditCommand(const QString &output)
+{
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    const bool json = suffix == QLatin1String("json");
+    if (!json && suffix != QLatin1String("csv"))
+        return usage(tr("cannot tell the format of '%1': name it .csv or .json.").arg(QDir::toNativeSeparators(output)));
+    auto store = openStore({.readOnly = true, .create = false});
+    if (!store)
+        return fail(store.errorMessage());
+    auto entries = audit::read((*store)->database(), AuditFilter {});
+    if (!entries)
+        return fail(entries.errorMessage());
+    const QByteArray bytes = json ? auditLogToJson(*entries) : auditLogToCsv(*entries);
+    if (auto written = writeFileAtomically(output, bytes); !written)
         return fail(written.errorMessage());
     return exitcode::ok;
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace bd {
 
@@ -64,6 +65,32 @@ Result<QByteArray> renderDocument(const Document &document, DocumentFormat forma
         break;
     }
     return renderHtml(document);
+}
+
+namespace {
+
+const QString pageSizeKey = QStringLiteral("documents/pageSize");
+
+} // namespace
+
+QList<QPageSize> offeredPageSizes()
+{
+    return {QPageSize(QPageSize::A4), QPageSize(QPageSize::A3), QPageSize(QPageSize::Letter),
+            QPageSize(QPageSize::Legal)};
+}
+
+QPageSize preferredPageSize()
+{
+    const QString key = QSettings().value(pageSizeKey).toString();
+    for (const QPageSize &size : offeredPageSizes())
+        if (size.key() == key)
+            return size;
+    return QPageSize(QPageSize::A4);
+}
+
+void setPreferredPageSize(const QPageSize &pageSize)
+{
+    QSettings().setValue(pageSizeKey, pageSize.key());
 }
 
 Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QPageSize>
 #include <QString>
 
@@ -28,6 +29,13 @@ struct ExportOptions {
     // Paper for PDF and ODT (the settings' page size); HTML has no pages of its own.
     QPageSize pageSize = QPageSize(QPageSize::A4);
 };
+
+// The paper documents are laid out on, as chosen in the settings (QSettings, shared by
+// boarddesk and boarddesk-cli so both make the same document); A4 until one is chosen.
+QPageSize preferredPageSize();
+void setPreferredPageSize(const QPageSize &pageSize);
+// The sizes the settings offer: A4, A3, Letter, Legal.
+QList<QPageSize> offeredPageSizes();
 
 // \a document as the bytes of a file in \a format.
 Result<QByteArray> renderDocument(const Document &document, DocumentFormat format,

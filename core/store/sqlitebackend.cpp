@@ -325,6 +325,41 @@ Result<QStringList> SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
     return restore;
 }
 
+Result<QStringList> SqliteBackend::suspendIndexes(QSqlDatabase &db) const
+{
+    // The indexes with SQL of their own: not those behind primary keys and UNIQUE, which the
+    // foreign key checks of the load look parents up in. Nothing left to delete needs them
+    // (a delete looks children up in them). A larger page cache meanwhile, for the tables'
+    // own b-trees; endBulkLoad() sets it back.
+    const auto failed = [](const QSqlQuery &q) {
+        return Error{tr("Cannot prepare the import: %1").arg(q.lastError().text())};
+    };
+    QSqlQuery query(db);
+    QStringList restore;
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+        return failed(query);
+    restore << QStringLiteral("PRAGMA cache_size = %1").arg(query.value(0).toLongLong());
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -65536"))) // 64 MiB
+        return failed(query);
+    QStringList names;
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND sql NOT LIKE 'CREATE UNIQUE%' "
+                                   "ORDER BY name")))
+        return failed(query);
+    while (query.next()) {
+        names << query.value(0).toString();
+        restore.insert(restore.size() - 1, query.value(1).toString());
+    }
+    query.finish();
+    for (QString name : std::as_const(names)) {
+        name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return failed(query);
+    }
+    return restore;
+}
+
 Result<void> SqliteBackend::endBulkLoad(QSqlDatabase &db, const QStringList &restore) const
 {
     QSqlQuery query(db);
@@ -494,7 +529,7 @@ QString SqliteBackend::entryCandidatesStatement() const
 
 QString SqliteBackend::actionWordCondition(const QString &word, bool prefix, QVariantList &values) const
 {
-    // actions_search (migration 005) holds the words of each action's ref and text.
+    // actions_search (migration 004) holds the words of each action's ref and text.
     QString phrase = word;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     values << QLatin1Char('"') + phrase + (prefix ? QStringLiteral("\"*") : QStringLiteral("\""));

@@ -28,6 +28,7 @@ public:
     QString actionWordCondition(const QString &word, bool prefix, QVariantList &values) const override;
     Result<QStringList> beginBulkLoad(QSqlDatabase &db) const override;
     Result<void> endBulkLoad(QSqlDatabase &db, const QStringList &restore) const override;
+    Result<QStringList> suspendIndexes(QSqlDatabase &db) const override;
     Result<void> insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
                             const QVariantList &values) const override;
     Result<QStringList> quickCheck(QSqlDatabase &db) const override;

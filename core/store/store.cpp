@@ -596,7 +596,9 @@ QString selectSome(const QString &selectOne, int count)
     const QString key = match.captured(1);
     QString sql = selectOne;
     sql.replace(match.capturedStart(), match.capturedLength(), QStringLiteral("WHERE %1 IN (%2)").arg(key, placeholders(count)));
-    sql.replace(QStringLiteral("ORDER BY "), QStringLiteral("ORDER BY %1, ").arg(key));
+    // The outer ORDER BY, the last one (a subquery may have its own).
+    if (const qsizetype order = sql.lastIndexOf(QStringLiteral("ORDER BY ")); order >= 0)
+        sql.insert(order + 9, key + QStringLiteral(", "));
     return sql;
 }
 
@@ -1252,7 +1254,7 @@ Result<std::optional<T>> Store::get(const Id &id)
     if (!done)
         return done.error();
     if (found) {
-        QList<T> one{*found};
+        QList<T> one{std::move(*found)};
         if constexpr (std::is_same_v<T, Meeting>) {
             if (auto parts = loadMeetingContents(one); !parts)
                 return parts.error();
@@ -1260,7 +1262,7 @@ Result<std::optional<T>> Store::get(const Id &id)
             if (auto parts = Parts<T>::load(*m_db, one); !parts)
                 return parts.error();
         }
-        found = one.constFirst();
+        found = std::move(one.first());
     }
     return found;
 }
@@ -1369,48 +1371,58 @@ Result<void> Store::loadMeetingContents(QList<Meeting> &meetings)
         Entry entry;
     };
     QHash<QString, QList<Row>> rowsByMeeting;
-    QHash<qint64, QStringList> priorities;
+    // Each bullet's priorities come with it, in their order, as one space-separated text (ids
+    // hold no spaces): one statement fewer for every meeting opened.
+#define BD_ENTRY_COLUMNS                                                                                             \
+    "SELECT meeting, id, parent, position, kind, text, (SELECT group_concat(priority, ' ') FROM (SELECT priority "   \
+    "FROM entry_priorities WHERE entry = entries.id ORDER BY position)) FROM entries "
     auto rows = loadChildren(
-        *m_db, meetings,
-        QStringLiteral("SELECT meeting, id, parent, position, kind, text FROM entries ORDER BY meeting, position"),
-        QStringLiteral("SELECT meeting, id, parent, position, kind, text FROM entries WHERE meeting = ? ORDER BY position"),
-        [&](Meeting &m, const QSqlQuery &q) {
+        *m_db, meetings, QStringLiteral(BD_ENTRY_COLUMNS "ORDER BY meeting, position"),
+        QStringLiteral(BD_ENTRY_COLUMNS "WHERE meeting = ? ORDER BY position"), [&](Meeting &m, const QSqlQuery &q) {
             Entry e;
             e.rowId = q.value(1).toLongLong();
             e.kind = enumOf(q.value(4), EntryKind::Did);
             e.text = q.value(5).toString();
-            rowsByMeeting[m.id] << Row{e.rowId, q.value(2).toLongLong(), q.value(3).toInt(), e};
+            if (const QVariant tags = q.value(6); !tags.isNull())
+                e.priorities = tags.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            rowsByMeeting[m.id] << Row{e.rowId, q.value(2).toLongLong(), q.value(3).toInt(), std::move(e)};
         });
+#undef BD_ENTRY_COLUMNS
     if (!rows)
         return rows;
-    auto links = loadChildren(
-        *m_db, meetings,
-        QStringLiteral("SELECT e.meeting, p.entry, p.priority FROM entry_priorities p JOIN entries e ON e.id = p.entry "
-                       "ORDER BY p.entry, p.position"),
-        QStringLiteral("SELECT e.meeting, p.entry, p.priority FROM entry_priorities p JOIN entries e ON e.id = p.entry "
-                       "WHERE e.meeting = ? ORDER BY p.entry, p.position"),
-        [&](Meeting &, const QSqlQuery &q) { priorities[q.value(1).toLongLong()] << q.value(2).toString(); });
-    if (!links)
-        return links;
 
     for (Meeting &meeting : meetings) {
-        const QList<Row> flat = rowsByMeeting.value(meeting.id);
-        QHash<qint64, QList<const Row *>> byParent;
-        for (const Row &row : flat)
+        QList<Row> &flat = rowsByMeeting[meeting.id];
+        QHash<qint64, QList<Row *>> byParent;
+        for (Row &row : flat)
             byParent[row.parent] << &row; // rows arrive in position order
         std::function<QList<Entry>(qint64)> build = [&](qint64 parent) {
             QList<Entry> list;
-            for (const Row *row : byParent.value(parent)) {
-                Entry e = row->entry;
-                e.priorities = priorities.value(e.rowId);
+            const QList<Row *> children = byParent.value(parent);
+            list.reserve(children.size());
+            for (Row *row : children) {
+                Entry e = std::move(row->entry); // each row goes into the tree once
                 e.children = build(e.rowId);
-                list << e;
+                list << std::move(e);
             }
             return list;
         };
         meeting.entries = build(0);
     }
     return {};
+}
+
+Result<QList<Action>> Store::actionsRaisedAt(const Id &meeting)
+{
+    static const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE raised_at = ? ORDER BY %3")
+                                   .arg(selectColumns<Action>(), Mapping<Action>::table(), Mapping<Action>::order());
+    QList<Action> records;
+    auto done = m_db->select(sql, {meeting}, [&](const QSqlQuery &q) { records << Mapping<Action>::read(q); });
+    if (!done)
+        return done.error();
+    if (auto parts = Parts<Action>::load(*m_db, records); !parts)
+        return parts.error();
+    return records;
 }
 
 Result<QList<MeetingSummary>> Store::meetingSummaries(const ListFilter &filter)
@@ -1641,13 +1653,42 @@ namespace {
 // query object's work for every bound value (and a statement a row through it) costs more
 // than the row itself. SqlBackend::insertRows writes them a chunk at a time. Every row of a
 // table is added before the next table's, so a row only refers to rows already written.
+// How far an import has got, in rows written of all it will write; each step may cancel it.
+class ImportSteps
+{
+public:
+    ImportSteps(const Progress &progress, qint64 total) : m_span(progress, 0, 85), m_total(std::max<qint64>(total, 1)) {}
+
+    Result<void> advance(qint64 rows)
+    {
+        m_done += rows;
+        if (!m_span.report(m_done, m_total))
+            return Error{cancelledMessage()};
+        return {};
+    }
+
+private:
+    ProgressSpan m_span; // the rest, to 100, is building the indexes at the end
+    qint64 m_total;
+    qint64 m_done = 0;
+};
+
+qint64 countEntries(const QList<Entry> &entries)
+{
+    qint64 n = entries.size();
+    for (const Entry &e : entries)
+        n += countEntries(e.children);
+    return n;
+}
+
 class RowWriter
 {
 public:
-    RowWriter(Database &db, QString table, const QStringList &columns)
+    RowWriter(Database &db, QString table, const QStringList &columns, ImportSteps *steps = nullptr)
         : m_db(db)
         , m_table(std::move(table))
         , m_columns(columns)
+        , m_steps(steps)
     {
     }
 
@@ -1662,8 +1703,11 @@ public:
     // Writes what is left; every table's rows end with this.
     Result<void> flush()
     {
+        const qint64 rows = m_columns.isEmpty() ? 0 : m_values.size() / m_columns.size();
         auto done = m_db.backend().insertRows(m_db.connection(), m_table, m_columns, m_values);
         m_values.clear();
+        if (done && m_steps)
+            return m_steps->advance(rows);
         return done;
     }
 
@@ -1671,15 +1715,16 @@ private:
     Database &m_db;
     QString m_table;
     QStringList m_columns;
+    ImportSteps *m_steps;
     QVariantList m_values;
 };
 
 // The meetings of an import, with their attendance, bullets and the bullets' priorities, as
 // Store::insert<Meeting> would store them (bullets get their rowIds in order, children
 // after their parent, and take their top-level bullet's kind), table by table.
-Result<void> importMeetings(Database &db, const QList<Meeting> &meetings)
+Result<void> importMeetings(Database &db, const QList<Meeting> &meetings, ImportSteps &steps)
 {
-    RowWriter rows(db, Mapping<Meeting>::table(), Mapping<Meeting>::columns());
+    RowWriter rows(db, Mapping<Meeting>::table(), Mapping<Meeting>::columns(), &steps);
     for (const Meeting &m : meetings) {
         if (auto added = rows.add(Mapping<Meeting>::values(m)); !added)
             return added;
@@ -1689,7 +1734,8 @@ Result<void> importMeetings(Database &db, const QList<Meeting> &meetings)
 
     RowWriter attendance(db, QStringLiteral("attendance"),
                          {QStringLiteral("meeting"), QStringLiteral("position"), QStringLiteral("person"),
-                          QStringLiteral("status"), QStringLiteral("deputy_for")});
+                          QStringLiteral("status"), QStringLiteral("deputy_for")},
+                         &steps);
     for (const Meeting &m : meetings) {
         for (qsizetype i = 0; i < m.attendance.size(); ++i) {
             const Attendance &a = m.attendance.at(i);
@@ -1706,7 +1752,8 @@ Result<void> importMeetings(Database &db, const QList<Meeting> &meetings)
     qint64 nextId = last->toLongLong() + 1;
     RowWriter entries(db, QStringLiteral("entries"),
                       {QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("parent"), QStringLiteral("position"),
-                       QStringLiteral("kind"), QStringLiteral("text")});
+                       QStringLiteral("kind"), QStringLiteral("text")},
+                      &steps);
     QList<std::pair<qint64, QStringList>> tags;
     std::function<Result<void>(const Id &, qint64, EntryKind, const QList<Entry> &)> addEntries =
         [&](const Id &meeting, qint64 parent, EntryKind kind, const QList<Entry> &list) -> Result<void> {
@@ -1754,9 +1801,9 @@ Result<void> importMeetings(Database &db, const QList<Meeting> &meetings)
 }
 
 // The actions of an import, with their priorities and reviews, table by table.
-Result<void> importActions(Database &db, const QList<Action> &actions)
+Result<void> importActions(Database &db, const QList<Action> &actions, ImportSteps &steps)
 {
-    RowWriter rows(db, Mapping<Action>::table(), Mapping<Action>::columns());
+    RowWriter rows(db, Mapping<Action>::table(), Mapping<Action>::columns(), &steps);
     for (const Action &a : actions) {
         if (auto added = rows.add(Mapping<Action>::values(a)); !added)
             return added;
@@ -1767,7 +1814,8 @@ Result<void> importActions(Database &db, const QList<Action> &actions)
                     {QStringLiteral("action"), QStringLiteral("position"), QStringLiteral("priority")});
     RowWriter reviews(db, QStringLiteral("action_reviews"),
                       {QStringLiteral("action"), QStringLiteral("position"), QStringLiteral("date"), QStringLiteral("rag"),
-                       QStringLiteral("note"), QStringLiteral("meeting")});
+                       QStringLiteral("note"), QStringLiteral("meeting")},
+                      &steps);
     for (const Action &a : actions) {
         for (qsizetype i = 0; i < a.priorities.size(); ++i) {
             if (auto added = links.add({a.id, int(i), a.priorities.at(i)}); !added)
@@ -1786,8 +1834,18 @@ Result<void> importActions(Database &db, const QList<Action> &actions)
 
 } // namespace
 
-Result<void> Store::replaceAll(const PartnershipData &data)
+Result<void> Store::replaceAll(const PartnershipData &data, const Progress &progress)
 {
+    // The rows to write, roughly (the big tables and every record), for the progress.
+    qint64 total = data.meetings.size() + data.actions.size() + data.risks.size() + data.funding.size()
+        + data.spending.size() + data.trainingSessions.size() + data.caseReviews.size() + data.newsletters.size()
+        + data.people.size() + data.memberships.size();
+    for (const Meeting &m : data.meetings)
+        total += m.attendance.size() + countEntries(m.entries);
+    for (const Action &a : data.actions)
+        total += a.reviews.size();
+    ImportSteps steps(progress, total);
+
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started();
@@ -1820,6 +1878,11 @@ Result<void> Store::replaceAll(const PartnershipData &data)
         if (auto cleared = m_db->run(QStringLiteral("DELETE FROM %1").arg(table)); !cleared)
             return cleared.error();
     }
+    // The old records gone, the indexes come off until the new ones are in.
+    auto suspended = m_db->backend().suspendIndexes(m_db->connection());
+    if (!suspended)
+        return suspended.error();
+    const QStringList restore = *suspended + *bulk;
     if (auto p = setPartnership(data.partnership); !p)
         return p;
 
@@ -1837,12 +1900,12 @@ Result<void> Store::replaceAll(const PartnershipData &data)
             return failed(body, set.error());
     }
 
-    auto insertAll = [this](const auto &records) -> Result<void> {
+    auto insertAll = [this, &steps](const auto &records) -> Result<void> {
         for (const auto &record : records) {
             if (auto added = insert(record); !added)
                 return added.error();
         }
-        return {};
+        return steps.advance(records.size());
     };
     // In an order where every reference points at something already there.
     Result<void> done;
@@ -1855,11 +1918,11 @@ Result<void> Store::replaceAll(const PartnershipData &data)
     then(data.memberships);
     then(data.priorities);
     if (done)
-        done = importMeetings(*m_db, data.meetings);
+        done = importMeetings(*m_db, data.meetings, steps);
     then(data.workplans);
     then(data.caseReviews);
     if (done)
-        done = importActions(*m_db, data.actions);
+        done = importActions(*m_db, data.actions, steps);
     then(data.risks);
     then(data.funding);
     then(data.spending);
@@ -1871,8 +1934,10 @@ Result<void> Store::replaceAll(const PartnershipData &data)
     then(data.newsletters);
     if (!done)
         return done;
-    if (auto indexed = m_db->backend().endBulkLoad(m_db->connection(), *bulk); !indexed)
+    if (auto indexed = m_db->backend().endBulkLoad(m_db->connection(), restore); !indexed)
         return indexed;
+    if (progress && !progress(100))
+        return Error{cancelledMessage()};
     auto countsAfter = countRecords(*m_db);
     if (!countsAfter)
         return countsAfter.error();

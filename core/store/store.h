@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "database.h"
 #include "domain/types.h"
+#include "util/progress.h"
 #include "util/result.h"
 
 #include <functional>
@@ -74,6 +75,9 @@ public:
 
     // Meetings without their contents, for navigators and lists.
     Result<QList<MeetingSummary>> meetingSummaries(const ListFilter &filter = {});
+    // The actions raised at \a meeting, in list<Action>()'s order: what its minutes show,
+    // read through the raised_at index rather than by listing the body's actions.
+    Result<QList<Action>> actionsRaisedAt(const Id &meeting);
 
     // The bullets of one meeting, one at a time (the meeting editor saves as you type).
     // \a parent is the rowId of the parent bullet, 0 for a top-level one; \a position is
@@ -86,8 +90,9 @@ public:
     // Everything, as an archive holds it.
     Result<PartnershipData> loadAll();
     // Replaces everything with \a data in one transaction; on any error nothing changes.
-    // The audit log keeps one row for it (kind "import"), not one per record.
-    Result<void> replaceAll(const PartnershipData &data);
+    // The audit log keeps one row for it (kind "import"), not one per record. \a progress
+    // hears how far it has got, and may cancel it (then nothing changes either).
+    Result<void> replaceAll(const PartnershipData &data, const Progress &progress = {});
 
     // The audit log: one row for every change above, written in the change's own
     // transaction (so undoing a change is logged as another change). See audit.h.

@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
+#include "importjob.h"
 #include "partnershipview.h"
 #include "startup.h"
 #include "welcomepage.h"
 #include "workspace.h"
 
 #include "archive/transfer.h"
+#include "audit/auditlogdialog.h"
+#include "autobackup.h"
 #include "reports/minutesactions.h"
+#include "restoredialog.h"
+#include "store/backups.h"
 #include "store/store.h"
 #include "util/paths.h"
 
@@ -25,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -76,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::newPartnershipRequested, this, [this] { newPartnership(true); });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
     qApp->installEventFilter(this);
     showWelcome();
 }
@@ -147,6 +153,14 @@ void MainWindow::createActions()
         m_view->commitPendingEdits();
         printMinutesWithPreview(this, m_workspace->store(), m_view->currentMeetingId());
     });
+
+    m_restore = make(tr("Restore from &backup..."), "restoreBackupAction");
+    m_restore->setStatusTip(tr("Put one of this partnership's backups in place of the file as it is now"));
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreDialog);
+
+    m_auditLog = make(tr("&Audit log"), "auditLogAction");
+    m_auditLog->setStatusTip(tr("Who changed what, and when"));
+    connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
 
     m_close = make(tr("&Close partnership"), "closeAction");
     m_close->setShortcut(QKeySequence::Close);
@@ -233,6 +247,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportMinutes);
     file->addAction(m_print);
     file->addSeparator();
+    file->addAction(m_restore);
+    file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
 
@@ -243,6 +259,9 @@ void MainWindow::createMenus()
     edit->addAction(m_find);
     edit->addSeparator();
     edit->addAction(m_settings);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_auditLog);
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(m_newMeeting);
@@ -313,26 +332,86 @@ void MainWindow::saveWindowState()
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto store = openPartnershipFile(path);
-    if (!store) {
-        QMessageBox::warning(
-            this, tr("Could not open the partnership"),
-            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), store.errorMessage()));
-        if (!QFileInfo::exists(path))
-            RecentFiles::remove(path);
-        if (m_welcome)
-            m_welcome->refresh();
-        return false;
-    }
-    openStore(std::move(*store));
-    return true;
+    return openPath(path, false);
 }
 
-void MainWindow::openStore(std::unique_ptr<Store> store)
+namespace {
+
+// The question an OpenDecision asks, as a message box. Its text names files the user chose:
+// plain text.
+OpenChoice askAboutOpen(QWidget *parent, const OpenDecision &decision)
+{
+    QMessageBox box(decision.kind == OpenDecision::Kind::Locked ? QMessageBox::Information : QMessageBox::Warning,
+                    decision.title, decision.message, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *readOnly = nullptr;
+    QPushButton *backup = nullptr;
+    if (decision.offersReadOnly())
+        readOnly = box.addButton(MainWindow::tr("Open &read-only"), QMessageBox::AcceptRole);
+    if (decision.offersBackup())
+        backup = box.addButton(MainWindow::tr("Open the newest &backup"), QMessageBox::AcceptRole);
+    QPushButton *close = box.addButton(readOnly || backup ? QMessageBox::Cancel : QMessageBox::Ok);
+    box.setDefaultButton(readOnly ? readOnly : backup ? backup : close);
+    box.exec();
+    if (readOnly && box.clickedButton() == readOnly)
+        return OpenChoice::OpenReadOnly;
+    if (backup && box.clickedButton() == backup)
+        return OpenChoice::RestoreBackup;
+    return OpenChoice::Cancel;
+}
+
+} // namespace
+
+bool MainWindow::openPath(const QString &path, bool readOnly)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    OpenAttempt attempt = openPartnership(path, readOnly);
+    QApplication::restoreOverrideCursor();
+    if (attempt.opened()) {
+        openStore(std::move(attempt.store), std::move(attempt.lock), attempt.readOnlyNote);
+        return true;
+    }
+    if (!QFileInfo::exists(path))
+        RecentFiles::remove(path);
+    if (m_welcome)
+        m_welcome->refresh();
+    const OpenChoice choice = m_chooser ? m_chooser(attempt.decision) : askAboutOpen(this, attempt.decision);
+    if (choice == OpenChoice::OpenReadOnly && attempt.decision.offersReadOnly())
+        return openPath(path, true);
+    if (choice == OpenChoice::RestoreBackup && attempt.decision.offersBackup()) {
+        // The damaged file stays as it is, for whoever wants to look at it.
+        auto restored = restoreBesideDamaged(path, attempt.decision.backup->path);
+        if (!restored) {
+            QMessageBox box(QMessageBox::Warning, tr("Could not restore the backup"),
+                            tr("The backup %1 could not be restored.\n\n%2")
+                                .arg(QDir::toNativeSeparators(attempt.decision.backup->path), restored.errorMessage()),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+            return false;
+        }
+        if (!openPath(*restored, false))
+            return false;
+        statusBar()->showMessage(tr("Opened %1, restored from the backup of %2 (which was left as it was)")
+                                     .arg(QDir::toNativeSeparators(*restored), QFileInfo(path).fileName()),
+                                 15000);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openStore(std::unique_ptr<Store> store, std::optional<DatabaseLock> lock, const QString &readOnlyNote)
 {
     closePartnership();
     const QString path = store->path();
-    const OpenReport report = store->database().openReport();
+    if (!store->isReadOnly()) {
+        // One user at a time: a store opened without its lock (a new file, the demo) takes it.
+        if (!lock) {
+            if (auto taken = DatabaseLock::acquire(path))
+                lock.emplace(std::move(*taken));
+        }
+        m_lock = std::move(lock);
+    }
     m_workspace = std::make_unique<Workspace>(std::move(store));
     RecentFiles::add(path);
 
@@ -358,15 +437,7 @@ void MainWindow::openStore(std::unique_ptr<Store> store)
     m_view->setReadOnly(readOnly);
     connect(m_view, &PartnershipView::selectionChanged, this, &MainWindow::updateActions);
 
-    QStringList banner;
-    if (readOnly)
-        banner << (report.readOnlyMessage.isEmpty() ? tr("This partnership is open read-only: changes cannot be saved.")
-                                                    : report.readOnlyMessage);
-    if (report.outcome == SchemaOutcome::Upgraded)
-        banner
-            << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
-                   .arg(QDir::toNativeSeparators(report.backupPath));
-    m_view->setBanner(banner.join(QLatin1Char(' ')));
+    m_view->setBanner(openBannerText(m_workspace->store(), readOnlyNote));
 
     m_readOnlyLabel->setVisible(readOnly);
     m_pathLabel->setText(QDir::toNativeSeparators(path));
@@ -375,10 +446,21 @@ void MainWindow::openStore(std::unique_ptr<Store> store)
     updateTitle();
     updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+
+    // Nothing lost: a backup now if today has none, then a check every hour while it is open.
+    if (!readOnly) {
+        m_backups = new AutomaticBackups(m_workspace->store(), this);
+        connect(m_backups, &AutomaticBackups::backupFailed, this,
+                [this](const QString &message) { showError(tr("The daily backup failed: %1").arg(message)); });
+        (void)m_backups->runIfDue();
+
+    }
 }
 
 void MainWindow::closePartnership()
 {
+    delete m_backups; // it refers to the store
+    m_backups = nullptr;
     if (m_view) {
         // Leaving the field the user was typing in saves it, while the workspace is here.
         if (QWidget *focus = QApplication::focusWidget(); focus && m_view->isAncestorOf(focus))
@@ -394,6 +476,7 @@ void MainWindow::closePartnership()
         m_workspace->disconnect(this);
         m_workspace.reset();
     }
+    m_lock.reset(); // after the database is closed
 }
 
 void MainWindow::showWelcome()
@@ -425,7 +508,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
     const bool writable = open && !m_workspace->store().isReadOnly();
-    QUndoStack *stack = open ? m_workspace->undoStack() : nullptr;
+    // Read-only: nothing to undo or redo, and nothing may be changed.
+    QUndoStack *stack = writable ? m_workspace->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
     m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -439,6 +523,8 @@ void MainWindow::updateActions()
             ? tr("Redo %1 (%2)").arg(stack->redoText(), m_redo->shortcut().toString(QKeySequence::NativeText))
             : tr("Nothing to redo"));
     m_import->setEnabled(writable);
+    m_restore->setEnabled(writable);
+    m_auditLog->setEnabled(open);
     m_export->setEnabled(open);
     m_close->setEnabled(open);
     m_find->setEnabled(open);
@@ -572,13 +658,6 @@ void MainWindow::importArchive()
                                                       tr("BoardDesk archives (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Could not import"),
-                             tr("%1 could not be read.\n\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
     Store &store = m_workspace->store();
     auto empty = store.isEmpty();
     bool replace = false;
@@ -593,9 +672,11 @@ void MainWindow::importArchive()
             return;
         replace = true;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto outcome = bd::importArchive(store, bytes, QFileInfo(path).fileName(), replace);
-    QApplication::restoreOverrideCursor();
+    // On a thread of its own, behind a progress dialog with Cancel (importjob.h).
+    bool cancelled = false;
+    auto outcome = importWithProgress(this, store.path(), path, replace, &cancelled);
+    if (cancelled)
+        return; // nothing was written
     if (!outcome) {
         QMessageBox::warning(this, tr("Could not import"),
                              tr("Nothing was changed: %1 could not be imported.\n\n%2")
@@ -642,6 +723,70 @@ void MainWindow::exportArchive()
         return;
     }
     statusBar()->showMessage(tr("Exported everything to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreDialog()
+{
+    if (!m_workspace || m_workspace->store().isReadOnly())
+        return;
+    if (m_view)
+        m_view->commitPendingEdits();
+    RestoreBackupDialog dialog(m_workspace->store().path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    restoreBackup(dialog.selectedBackup());
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_workspace || m_workspace->store().isReadOnly())
+        return false;
+    if (m_view)
+        m_view->commitPendingEdits();
+    const QString path = m_workspace->store().path();
+    // The file is closed for the restore, but stays locked: nobody else opens it meanwhile.
+    std::optional<DatabaseLock> lock = std::move(m_lock);
+    m_lock.reset();
+    closePartnership();
+    auto restored = restoreFromBackup(backupPath, path);
+    OpenOptions options;
+    options.create = false;
+    auto reopened = Store::open(path, options);
+    if (reopened)
+        openStore(std::move(*reopened), std::move(lock));
+    else
+        showWelcome();
+    const auto warn = [this](const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    };
+    if (!restored) {
+        warn(tr("Could not restore the backup"),
+             tr("Nothing was changed: %1 could not be restored.\n\n%2")
+                 .arg(QDir::toNativeSeparators(backupPath), restored.errorMessage()));
+        return false;
+    }
+    if (!reopened) {
+        warn(tr("Could not reopen"), reopened.errorMessage());
+        return false;
+    }
+    QString message = tr("Restored %1.").arg(QDir::toNativeSeparators(backupPath));
+    if (!restored->isEmpty())
+        message += QLatin1Char(' ')
+            + tr("The file as it was before is kept at %1.").arg(QDir::toNativeSeparators(*restored));
+    statusBar()->showMessage(message, 15000);
+    return true;
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_workspace)
+        return;
+    if (m_view)
+        m_view->commitPendingEdits();
+    AuditLogDialog dialog(m_workspace->store(), this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "common/startup.h"
+#include "store/lock.h"
+
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -12,6 +17,7 @@ class QToolBar;
 
 namespace bd {
 
+class AutomaticBackups;
 class PartnershipView;
 class Store;
 class WelcomePage;
@@ -30,11 +36,27 @@ public:
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the database at \a path in place of the one open. If it cannot be opened, a
-    // message names the file and why, and what was open stays open.
+    // Opens the database at \a path in place of the one open, taking its lock (one user at a
+    // time). If another program holds it, or the file is damaged or newer, the user is asked
+    // (see OpenDecision): open it read-only, open the newest backup restored beside it, or
+    // cancel. If it cannot be opened, a message names the file and why.
     bool openFile(const QString &path);
-    // Shows \a store's partnership in place of whatever was open.
-    void openStore(std::unique_ptr<Store> store);
+    // Shows \a store's partnership in place of whatever was open. \a lock is held while it is
+    // open (a writable store given none takes its own); \a readOnlyNote is the banner's reason
+    // for a store opened read-only on purpose.
+    void openStore(std::unique_ptr<Store> store, std::optional<DatabaseLock> lock = std::nullopt,
+                   const QString &readOnlyNote = {});
+    // Puts the backup at \a backupPath in place of the open file (core keeps a copy of the file
+    // as it was beside it), then opens it again, keeping the lock. Returns false, with a
+    // message, if it could not; the partnership is open again either way when it can be.
+    bool restoreBackup(const QString &backupPath);
+
+    // For tests: answers the questions openFile() would ask in a dialog.
+    void setOpenChooser(std::function<OpenChoice(const OpenDecision &)> chooser) { m_chooser = std::move(chooser); }
+    // Whether this window holds the open file's lock.
+    bool holdsLock() const { return m_lock && m_lock->isHeld(); }
+    // The daily backups of the open partnership; null when none is open or it is read-only.
+    AutomaticBackups *automaticBackups() { return m_backups; }
     // Closes the open partnership and shows the welcome page.
     void showWelcome();
 
@@ -67,9 +89,15 @@ private:
     void openDemo();
     void importArchive();
     void exportArchive();
+    void restoreDialog();
+    void showAuditLog();
+    bool openPath(const QString &path, bool readOnly);
     void about();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::optional<DatabaseLock> m_lock;
+    AutomaticBackups *m_backups = nullptr;
+    std::function<OpenChoice(const OpenDecision &)> m_chooser;
     PartnershipView *m_view = nullptr;
     WelcomePage *m_welcome = nullptr;
     QStackedWidget *m_central = nullptr;
@@ -84,6 +112,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportMinutes = nullptr;
     QAction *m_print = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_auditLog = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

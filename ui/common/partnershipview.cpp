@@ -152,6 +152,7 @@ MeetingEditor *PartnershipView::meetingEditor()
 {
     if (!m_meetingEditor) {
         m_meetingEditor = new MeetingEditor(m_workspace, m_stack);
+        m_meetingEditor->setReadOnly(m_readOnly);
         addPage(m_meetingEditor);
         connect(m_meetingEditor, &MeetingEditor::meetingChanged, m_model, &NavigatorModel::refreshMeeting);
     }
@@ -447,6 +448,8 @@ void PartnershipView::setBanner(const QString &text)
 void PartnershipView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    if (m_meetingEditor)
+        m_meetingEditor->setReadOnly(readOnly);
     if (m_bodyEditor)
         m_bodyEditor->setReadOnly(readOnly);
     if (m_settings)

@@ -1,6 +1,7 @@
 #include "startup.h"
 
 #include "archive/transfer.h"
+#include "store/filecheck.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,126 @@ Result<std::unique_ptr<Store>> openDemoPartnership(const QString &path)
         return imported.error();
     }
     return store;
+}
+
+OpenDecision decideFailedOpen(const QString &path, const QString &error, const std::optional<LockHolder> &holder)
+{
+    OpenDecision decision;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (holder) {
+        decision.kind = OpenDecision::Kind::Locked;
+        decision.holder = holder;
+        decision.title = tr("Partnership in use");
+        decision.message = tr("%1 is open for changes by %2.\n\nOnly one person can change a partnership at a time. "
+                              "You can open it read-only, to read, search and export it, while they work.")
+                               .arg(nativePath, holder->describe());
+        return decision;
+    }
+    const FileDiagnosis diagnosis = diagnoseDatabaseFile(path);
+    switch (diagnosis.problem) {
+    case FileProblem::Damaged:
+        decision.kind = OpenDecision::Kind::Damaged;
+        decision.title = tr("Damaged partnership file");
+        decision.backup = newestBackup(path);
+        decision.message = error;
+        if (decision.backup)
+            decision.message += QStringLiteral("\n\n")
+                + tr("You can open the newest backup instead: it is copied to a new file beside %1, which is "
+                     "left as it is.")
+                      .arg(QFileInfo(path).fileName());
+        return decision;
+    case FileProblem::NewerSchema:
+        decision.kind = OpenDecision::Kind::NewerSchema;
+        decision.title = tr("Made by a newer BoardDesk");
+        decision.message = tr("%1 was written by a newer version of BoardDesk (schema version %2); this version "
+                              "reads up to schema version %3. It was not opened, and nothing in it was changed. "
+                              "Open it with a newer BoardDesk.")
+                               .arg(nativePath)
+                               .arg(diagnosis.fileVersion)
+                               .arg(diagnosis.programVersion);
+        return decision;
+    case FileProblem::None:
+    case FileProblem::Missing:
+    case FileProblem::NotOurs:
+        break;
+    }
+    decision.kind = OpenDecision::Kind::Failed;
+    decision.title = tr("Could not open the partnership");
+    decision.message = error.isEmpty() ? tr("%1 could not be opened.").arg(nativePath) : error;
+    return decision;
+}
+
+OpenAttempt openPartnership(const QString &path, bool readOnly)
+{
+    OpenAttempt attempt;
+    if (!QFileInfo::exists(path)) {
+        attempt.decision = decideFailedOpen(path, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return attempt;
+    }
+    if (readOnly) {
+        if (const auto holder = DatabaseLock::holder(path))
+            attempt.readOnlyNote = tr("Read-only: %1 has this partnership open for changes. You can read, search and "
+                                      "export it here; to change it, open it again once they have closed it.")
+                                       .arg(holder->describe());
+        else
+            attempt.readOnlyNote = tr("Read-only: this partnership was opened for reading only; nothing in it can be "
+                                      "changed here.");
+    } else {
+        auto lock = DatabaseLock::acquire(path);
+        if (lock) {
+            attempt.lock.emplace(std::move(*lock));
+        } else if (auto holder = DatabaseLock::holder(path)) {
+            attempt.decision = decideFailedOpen(path, lock.errorMessage(), holder);
+            return attempt;
+        }
+        // No holder but no lock either (a folder that cannot be written): core opens such a
+        // file read-only and says why.
+    }
+    OpenOptions options;
+    options.create = false; // a file that went away is an error, not a new partnership
+    options.readOnly = readOnly;
+    auto store = Store::open(path, options);
+    if (!store) {
+        attempt.lock.reset(); // nothing open: let go of it
+        attempt.decision = decideFailedOpen(path, store.errorMessage());
+        return attempt;
+    }
+    attempt.store = std::move(*store);
+    if (attempt.store->isReadOnly() && attempt.lock)
+        attempt.lock.reset(); // read-only for the file's own reasons: nothing to guard
+    return attempt;
+}
+
+Result<QString> restoreBesideDamaged(const QString &damagedPath, const QString &backupPath, const QDateTime &now)
+{
+    const QFileInfo damaged(damagedPath);
+    const QString stem = tr("%1 restored %2").arg(damaged.completeBaseName(), now.toString(QStringLiteral("yyyy-MM-dd HHmm")));
+    const QString suffix = damaged.suffix().isEmpty() ? QStringLiteral("boarddesk") : damaged.suffix();
+    QString target = damaged.dir().filePath(QStringLiteral("%1.%2").arg(stem, suffix));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = damaged.dir().filePath(QStringLiteral("%1 (%2).%3").arg(stem).arg(n).arg(suffix));
+    auto restored = restoreFromBackup(backupPath, target, now);
+    if (!restored)
+        return restored.error();
+    return target;
+}
+
+QString openBannerText(Store &store, const QString &note)
+{
+    const OpenReport &report = store.database().openReport();
+    QStringList banner;
+    if (store.isReadOnly()) {
+        if (!note.isEmpty())
+            banner << note;
+        else if (!report.readOnlyMessage.isEmpty())
+            banner << tr("Read-only: %1").arg(report.readOnlyMessage);
+        else
+            banner << tr("Read-only: this partnership is open for reading only; nothing in it can be changed here.");
+    }
+    if (report.outcome == SchemaOutcome::Upgraded)
+        banner << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
+                      .arg(QDir::toNativeSeparators(report.backupPath));
+    return banner.join(QLatin1Char(' '));
 }
 
 QStringList RecentFiles::list()

@@ -1,5 +1,8 @@
 #include "workspace.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 namespace bd {
 
 Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent)
@@ -17,6 +20,14 @@ Workspace::~Workspace()
 bool Workspace::push(StoreCommand *command)
 {
     m_lastPushFailed = false;
+    if (m_store->isReadOnly()) {
+        // Refused here, before the command runs: an editor that let a change through is
+        // told no, whatever the store would say.
+        delete command;
+        reportError(QCoreApplication::translate("bd::Workspace", "%1 is open read-only; nothing can be changed.")
+                        .arg(QDir::toNativeSeparators(m_store->path())));
+        return false;
+    }
     m_undoStack.push(command); // runs redo(): the change is saved now
     return !m_lastPushFailed;
 }

@@ -59,7 +59,8 @@ public:
 
     // Saves the change \a command makes and puts it on the undo stack. Returns false (and
     // emits errorOccurred) when the store refused it: nothing was saved, and the command is
-    // dropped, so the editor keeps what the user typed and can offer it again.
+    // dropped, so the editor keeps what the user typed and can offer it again. A read-only
+    // store refuses every command.
     bool push(StoreCommand *command);
 
     // Called by commands after they changed the store.

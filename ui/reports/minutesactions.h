@@ -4,9 +4,13 @@
 #include "domain/types.h"
 #include "util/result.h"
 
+#include <QDialog>
 #include <QString>
 
+class QCheckBox;
+class QLineEdit;
 class QPrinter;
+class QPushButton;
 class QWidget;
 
 namespace bd {
@@ -16,6 +20,39 @@ class Store;
 // The minutes' "Export minutes..." and "Print..." for the main window and the meeting editor.
 // The document comes from core (MinutesBuilder), and prints through core's page loop, so a
 // printed page is the PDF page.
+
+// "Export minutes": where to save them (PDF, ODT or HTML by the extension, with a Browse...
+// button for the file dialog) and whether to leave people's names out, for a public copy.
+// Export writes them and closes the dialog; an error is shown and the dialog stays.
+class MinutesExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options = {}, QWidget *parent = nullptr);
+
+    QLineEdit *pathEdit() { return m_path; }
+    QCheckBox *leaveOutNamesBox() { return m_leaveOutNames; }
+    QPushButton *exportButton() { return m_export; }
+    // The options chosen: those given, with the names box's answer.
+    ExportOptions options() const;
+    // The path typed, with the extension of the format when it has none.
+    QString path() const;
+    // Writes the minutes to path() with options(); the path written, or the error.
+    Result<QString> exportNow();
+    // The path the last successful export wrote; empty before one.
+    QString written() const { return m_written; }
+
+private:
+    void browse();
+
+    Store &m_store;
+    Id m_meeting;
+    ExportOptions m_options;
+    QLineEdit *m_path;
+    QCheckBox *m_leaveOutNames;
+    QPushButton *m_export;
+    QString m_written;
+};
 
 // Asks where to save the minutes of \a meeting (PDF, ODT or HTML, by the file name's
 // extension; a name without one takes the chosen filter's), writes them there, and shows any

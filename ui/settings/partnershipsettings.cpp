@@ -2,6 +2,7 @@
 
 #include "common/pagewidgets.h"
 #include "common/recordcommands.h"
+#include "backupsettings.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -73,6 +74,9 @@ PartnershipSettings::PartnershipSettings(Workspace &workspace, QWidget *parent)
     auto *people = new QPushButton(QIcon(QStringLiteral(":/icons/people.svg")), tr("&People"), this);
     auto *priorities = new QPushButton(QIcon(QStringLiteral(":/icons/priorities.svg")), tr("P&riorities"), this);
     layout->addLayout(buttonRow({agencies, people, priorities}));
+    layout->addSpacing(12);
+    // This computer's setting, not the partnership's: it is kept in the user's settings.
+    layout->addWidget(new BackupSettings(this));
     layout->addStretch(1);
 
     connect(agencies, &QPushButton::clicked, this, &PartnershipSettings::agenciesRequested);
