@@ -281,7 +281,7 @@ int Run::exportMinutesCommand(const QString &output)
             return fail(found.errorMessage());
         meeting = *found;
     }
-    ExportOptions options;
+    ExportOptions options = ExportOptions::fromSettings();
     options.leaveOutNames = m_parser.isSet(QStringLiteral("leave-out-names"));
     if (auto written = exportMinutes(**store, meeting, output, *format, options); !written)
         return fail(written.errorMessage());

@@ -93,6 +93,13 @@ void setPreferredPageSize(const QPageSize &pageSize)
     QSettings().setValue(pageSizeKey, pageSize.key());
 }
 
+ExportOptions ExportOptions::fromSettings()
+{
+    ExportOptions options;
+    options.pageSize = preferredPageSize();
+    return options;
+}
+
 Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
                            const QPageSize &pageSize)
 {

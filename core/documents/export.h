@@ -28,6 +28,10 @@ struct ExportOptions {
     bool leaveOutNames = false;
     // Paper for PDF and ODT (the settings' page size); HTML has no pages of its own.
     QPageSize pageSize = QPageSize(QPageSize::A4);
+
+    // The options a user's exports start from: the paper chosen in the settings
+    // (preferredPageSize()). The GUI and boarddesk-cli both start here.
+    static ExportOptions fromSettings();
 };
 
 // The paper documents are laid out on, as chosen in the settings (QSettings, shared by

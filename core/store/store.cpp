@@ -612,6 +612,14 @@ Result<void> loadChildren(Database &db, QList<Parent> &parents, const QString &s
 {
     if (parents.isEmpty())
         return {};
+    if (parents.size() <= 32) {
+        // Every row of selectOne is its parent's: no need to look the key up.
+        for (auto &parent : parents) {
+            if (auto done = db.select(selectOne, {parent.id}, [&](const QSqlQuery &q) { addRow(parent, q); }); !done)
+                return done;
+        }
+        return {};
+    }
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < parents.size(); ++i)
         index.insert(parents[i].id, i);
@@ -620,13 +628,6 @@ Result<void> loadChildren(Database &db, QList<Parent> &parents, const QString &s
         if (it != index.constEnd())
             addRow(parents[*it], q);
     };
-    if (parents.size() <= 32) {
-        for (const auto &parent : std::as_const(parents)) {
-            if (auto done = db.select(selectOne, {parent.id}, dispatch); !done)
-                return done;
-        }
-        return {};
-    }
     constexpr int chunk = 64; // keys a query; one prepared statement for every chunk
     const QString some = parents.size() <= 4000 ? selectSome(selectOne, chunk) : QString();
     if (some.isEmpty())

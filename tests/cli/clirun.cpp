@@ -9,13 +9,15 @@
 
 namespace bd::test {
 
-CliOutcome runCli(const QStringList &arguments)
+CliOutcome runCli(const QStringList &arguments, const QStringList &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &variable : environment)
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BOARDDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));

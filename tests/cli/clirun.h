@@ -15,7 +15,9 @@ struct CliOutcome {
 
 // Runs boarddesk-cli with \a arguments as a script on a headless machine would: no
 // DISPLAY, no QT_QPA_PLATFORM (the program must need no display by itself).
-CliOutcome runCli(const QStringList &arguments);
+// \a environment adds to (or replaces) the test's own variables, e.g. XDG_CONFIG_HOME for
+// the settings boarddesk-cli reads.
+CliOutcome runCli(const QStringList &arguments, const QStringList &environment = {});
 
 // The SHA-256 of a file's bytes, to show a file was or was not changed.
 QByteArray fileDigest(const QString &path);

@@ -6,7 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSizeF>
 
 using bd::test::TempDir;
 
@@ -105,4 +108,42 @@ TEST_CASE("export minutes: usage errors exit 2, a missing meeting or body exits 
     CHECK(noDate.status == 1);
     CHECK(noDate.err.contains(QStringLiteral("2024-12-11")));
     CHECK_FALSE(QFileInfo::exists(out));
+}
+
+namespace {
+
+// The width and height, in points, of a PDF's first page.
+QSizeF firstPageSize(const QByteArray &pdf)
+{
+    static const QRegularExpression mediaBox(QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
+    const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(pdf));
+    REQUIRE(match.hasMatch());
+    return {match.captured(1).toDouble(), match.captured(2).toDouble()};
+}
+
+} // namespace
+
+TEST_CASE("export minutes lays the PDF out on the paper chosen in the settings, A4 until then", "[cli][minutes]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.boarddesk"));
+    // The settings of a user of their own: XDG_CONFIG_HOME is where QSettings looks.
+    const QString config = dir.path(QStringLiteral("config"));
+    const QStringList environment {QStringLiteral("XDG_CONFIG_HOME=") + config};
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}, environment).status == 0);
+    const QStringList exportTo {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"),
+                                QStringLiteral("--meeting"), QStringLiteral("board-2024-12-10"), QStringLiteral("-o")};
+
+    REQUIRE(bd::test::runCli(exportTo + QStringList {dir.path(QStringLiteral("a4.pdf"))}, environment).status == 0);
+    const QSizeF a4 = firstPageSize(bd::test::readFile(dir.path(QStringLiteral("a4.pdf"))));
+    CHECK(qRound(a4.width()) == 595);
+    CHECK(qRound(a4.height()) == 842);
+
+    // What the GUI's settings page writes when Letter is chosen.
+    QDir().mkpath(config + QStringLiteral("/BoardDesk"));
+    bd::test::writeFile(config + QStringLiteral("/BoardDesk/BoardDesk.conf"), "[documents]\npageSize=Letter\n");
+    REQUIRE(bd::test::runCli(exportTo + QStringList {dir.path(QStringLiteral("letter.pdf"))}, environment).status == 0);
+    const QSizeF letter = firstPageSize(bd::test::readFile(dir.path(QStringLiteral("letter.pdf"))));
+    CHECK(qRound(letter.width()) == 612);
+    CHECK(qRound(letter.height()) == 792);
 }

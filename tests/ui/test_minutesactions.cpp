@@ -7,12 +7,15 @@
 #include "documents/minutes.h"
 #include "documents/paged.h"
 #include "reports/minutesactions.h"
+#include "settings/documentsettings.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace bd;
@@ -98,4 +101,23 @@ TEST_CASE("Printing the minutes of a meeting that is not there fails with its na
     auto result = printMinutes(printer, *fresh.store, QStringLiteral("no-such-meeting"));
     REQUIRE_FALSE(result.ok());
     CHECK(result.errorMessage().contains(QStringLiteral("no-such-meeting")));
+}
+
+TEST_CASE("The paper chosen on the settings page is what exported and printed minutes use", "[ui][minutes][settings]")
+{
+    QSettings().remove(QStringLiteral("documents/pageSize"));
+    DocumentSettings settings;
+    QComboBox *box = settings.pageSizeBox();
+    CHECK(box->currentData().toString() == QPageSize(QPageSize::A4).key()); // until one is chosen
+
+    box->setCurrentIndex(box->findData(QPageSize(QPageSize::Letter).key()));
+    CHECK(preferredPageSize().isEquivalentTo(QPageSize(QPageSize::Letter)));
+
+    FreshStore fresh;
+    MinutesExportDialog dialog(*fresh.store, QStringLiteral("m1"));
+    CHECK(dialog.options().pageSize.isEquivalentTo(QPageSize(QPageSize::Letter)));
+    // And the page comes back chosen the next time the settings are opened.
+    DocumentSettings again;
+    CHECK(again.pageSizeBox()->currentData().toString() == QPageSize(QPageSize::Letter).key());
+    QSettings().remove(QStringLiteral("documents/pageSize"));
 }

@@ -28,7 +28,8 @@ class MinutesExportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options = {}, QWidget *parent = nullptr);
+    MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options = ExportOptions::fromSettings(),
+                        QWidget *parent = nullptr);
 
     QLineEdit *pathEdit() { return m_path; }
     QCheckBox *leaveOutNamesBox() { return m_leaveOutNames; }
@@ -58,17 +59,20 @@ private:
 // extension; a name without one takes the chosen filter's), writes them there, and shows any
 // error in a message box. Returns the path written, or an empty string when the user
 // cancelled or the export failed.
-QString exportMinutesDialog(QWidget *parent, Store &store, const Id &meeting, const ExportOptions &options = {});
+QString exportMinutesDialog(QWidget *parent, Store &store, const Id &meeting,
+                            const ExportOptions &options = ExportOptions::fromSettings());
 
 // Shows the minutes of \a meeting in a print preview, from which the user prints them.
 // Errors are shown in a message box.
-void printMinutesWithPreview(QWidget *parent, Store &store, const Id &meeting, const ExportOptions &options = {});
+void printMinutesWithPreview(QWidget *parent, Store &store, const Id &meeting,
+                             const ExportOptions &options = ExportOptions::fromSettings());
 
 // Sets \a printer up for a document: the house page layout on \a pageSize, the document's
 // title as the print job's name. The preview and any direct print start from this.
 void preparePrinter(QPrinter &printer, const Document &document, const QPageSize &pageSize);
 
 // Prints the minutes of \a meeting on \a printer (already set up, e.g. by a print dialog).
-Result<void> printMinutes(QPrinter &printer, Store &store, const Id &meeting, const ExportOptions &options = {});
+Result<void> printMinutes(QPrinter &printer, Store &store, const Id &meeting,
+                          const ExportOptions &options = ExportOptions::fromSettings());
 
 } // namespace bd

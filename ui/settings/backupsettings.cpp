@@ -1,13 +1,10 @@
 #include "backupsettings.h"
 
+#include "settingsgroup.h"
 #include "store/backups.h"
 
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace bd {
 
@@ -32,26 +29,16 @@ void setBackupKeepCount(int keep)
 BackupSettings::BackupSettings(QWidget *parent)
     : QWidget(parent)
 {
-    auto *box = new QGroupBox(tr("Backups"), this);
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_keep = new QSpinBox(box);
+    m_keep = new QSpinBox(this);
     m_keep->setObjectName(QStringLiteral("backupKeepBox"));
     m_keep->setRange(1, mostKept);
     m_keep->setSuffix(tr(" days"));
     m_keep->setValue(backupKeepCount());
     m_keep->setAccessibleName(tr("Daily backups kept"));
-    form->addRow(tr("&Keep daily backups for:"), m_keep);
-    auto *note = new QLabel(tr("BoardDesk copies the partnership file once a day while it is open, into a folder "
-                               "beside it. The oldest copies beyond this number are deleted. File > Restore from "
-                               "backup... puts one back."),
-                            box);
-    note->setTextFormat(Qt::PlainText);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(box);
+    layOutSettingsGroup(this, tr("Backups"), tr("&Keep daily backups for:"), m_keep,
+                        tr("BoardDesk copies the partnership file once a day while it is open, into a folder "
+                           "beside it. The oldest copies beyond this number are deleted. File > Restore from "
+                           "backup... puts one back."));
     connect(m_keep, &QSpinBox::valueChanged, this, [](int keep) { setBackupKeepCount(keep); });
 }
 

@@ -3,6 +3,7 @@
 #include "common/pagewidgets.h"
 #include "common/recordcommands.h"
 #include "backupsettings.h"
+#include "documentsettings.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -75,7 +76,8 @@ PartnershipSettings::PartnershipSettings(Workspace &workspace, QWidget *parent)
     auto *priorities = new QPushButton(QIcon(QStringLiteral(":/icons/priorities.svg")), tr("P&riorities"), this);
     layout->addLayout(buttonRow({agencies, people, priorities}));
     layout->addSpacing(12);
-    // This computer's setting, not the partnership's: it is kept in the user's settings.
+    // This computer's settings, not the partnership's: they are kept in the user's settings.
+    layout->addWidget(new DocumentSettings(this));
     layout->addWidget(new BackupSettings(this));
     layout->addStretch(1);
 
