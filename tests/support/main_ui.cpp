@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "ownhome.h"
+
 #include <QStandardPaths>
 #include <QApplication>
 
@@ -10,10 +12,14 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bd::test::OwnHome home;
+    if (!home.ok())
+        return 2;
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BoardDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("boarddesk-tests"));
-    // Settings and data folders of the tests' own, never the user's.
+    // Settings and data folders of the tests' own, never the user's (and, through OwnHome,
+    // never another test process's).
     QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

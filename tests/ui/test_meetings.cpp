@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QTest>
 
 #include <functional>
@@ -174,9 +175,9 @@ void settle()
     QCoreApplication::processEvents();
 }
 
-void showEditor(MeetingEditor &editor)
+void showEditor(MeetingEditor &editor, QSize size = {1100, 800})
 {
-    editor.resize(1100, 800);
+    editor.resize(size);
     editor.show();
     REQUIRE(QTest::qWaitForWindowExposed(&editor));
     editor.activateWindow();
@@ -684,6 +685,24 @@ TEST_CASE("a bullet's Markdown shows as bold, italic and links, with what was ty
     CHECK(bulletHtml(QStringLiteral("<script>alert(1)</script> & 5 * 3"))
           == QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 5 * 3"));
     CHECK(bulletHtml(QStringLiteral("**not closed")) == QStringLiteral("**not closed"));
+}
+
+TEST_CASE("the meeting editor fits the width it is given, long names and all", "[meetings]")
+{
+    DemoWorkspace f;
+    MeetingEditor editor(*f.workspace);
+    // The editor's share of a 1280-pixel main window, beside the navigator.
+    showEditor(editor, {940, 700});
+    editor.setMeeting(QStringLiteral("board-2024-09-10"));
+    settle();
+    auto *scroll = editor.findChild<QScrollArea *>();
+    REQUIRE(scroll != nullptr);
+    const QWidget *page = scroll->widget();
+    REQUIRE(page != nullptr);
+    INFO("page needs " << page->minimumSizeHint().width() << " px; the window gives it "
+                       << scroll->viewport()->width());
+    CHECK(page->minimumSizeHint().width() <= scroll->viewport()->width());
+    CHECK(page->width() <= scroll->viewport()->width());
 }
 
 // Not a test: draws the editor for the documentation. Run with

@@ -26,6 +26,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -424,6 +425,28 @@ TEST_CASE("The welcome page's demo and new partnership make their files", "[shel
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("newMeetingAction"))->isEnabled());
 }
 
+TEST_CASE("The status bar names the open file, shortened under the home folder", "[shell]")
+{
+    DemoWindow demo;
+    auto *label = demo.window->findChild<QLabel *>(QStringLiteral("pathLabel"));
+    REQUIRE(label != nullptr);
+    const QString file = demo.dir.path(QStringLiteral("demo.boarddesk"));
+    CHECK(label->text() == QDir::toNativeSeparators(file));
+    CHECK(label->toolTip() == QDir::toNativeSeparators(file));
+
+    demo.window.reset();
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", QFileInfo(file).absolutePath().toLocal8Bit());
+    auto store = Store::open(file);
+    REQUIRE(store.ok());
+    MainWindow reopened(std::move(*store));
+    qputenv("HOME", home);
+    auto *shortened = reopened.findChild<QLabel *>(QStringLiteral("pathLabel"));
+    REQUIRE(shortened != nullptr);
+    CHECK(shortened->text() == QStringLiteral("~/demo.boarddesk"));
+    CHECK(shortened->toolTip() == QDir::toNativeSeparators(file));
+}
+
 // Not a check: draws the README's screenshot. Run with
 //   BOARDDESK_SCREENSHOT=docs/screenshots/main-window.png boarddesk_ui_tests "[.screenshot]"
 TEST_CASE("main window screenshot", "[.screenshot]")
@@ -452,6 +475,9 @@ TEST_CASE("main window screenshot", "[.screenshot]")
     else
         demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
     demo.view().navigator()->expand(demo.navigator().bodyIndex(QStringLiteral("board")));
+    // Where a real user's file is, not the test's temporary folder.
+    demo.window->findChild<QLabel *>(QStringLiteral("pathLabel"))
+        ->setText(QStringLiteral("~/.local/share/BoardDesk/partnership.boarddesk"));
     QTest::qWait(50);
     REQUIRE(demo.window->grab().save(target));
 }

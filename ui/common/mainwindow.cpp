@@ -47,6 +47,19 @@ namespace bd {
 
 namespace {
 
+// A file under the user's home folder as "~/…" on Unix, as the shell and file managers show it;
+// elsewhere, and outside home, the whole native path.
+QString pathUnderHome(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QString home = QDir::homePath();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (home != QLatin1String("/") && absolute.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + absolute.mid(home.size());
+#endif
+    return QDir::toNativeSeparators(path);
+}
+
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -440,7 +453,7 @@ void MainWindow::openStore(std::unique_ptr<Store> store, std::optional<DatabaseL
     m_view->setBanner(openBannerText(m_workspace->store(), readOnlyNote));
 
     m_readOnlyLabel->setVisible(readOnly);
-    m_pathLabel->setText(QDir::toNativeSeparators(path));
+    m_pathLabel->setText(pathUnderHome(path));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(path));
     m_errorLabel->hide();
     updateTitle();

@@ -212,7 +212,7 @@ QString AttendanceModel::summary() const
     if (const int n = counts[int(AttendanceStatus::Deputy)])
         parts << (n == 1 ? tr("1 deputy") : tr("%1 deputies").arg(n));
     if (const int n = counts[int(AttendanceStatus::Apologies)])
-        parts << tr("apologies from %1").arg(n);
+        parts << tr("%1 sent apologies").arg(n);
     if (const int n = counts[int(AttendanceStatus::Absent)])
         parts << tr("%1 absent").arg(n);
     if (unmarked)

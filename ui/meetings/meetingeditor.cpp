@@ -228,6 +228,10 @@ void MeetingEditor::buildUi()
     QFont subFont = m_subtitle->font();
     subFont.setPointSizeF(m_title->font().pointSizeF() / 1.55 * 1.02);
     m_subtitle->setFont(subFont);
+    // Long body names wrap rather than widen the page past the window.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_subtitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
