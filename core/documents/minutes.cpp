@@ -87,7 +87,7 @@ private:
             if (value.isEmpty())
                 return;
             if (!facts.isEmpty())
-                facts << plain(QStringLiteral("\u2003"));
+                facts << plain(separator); // not an em space: the house font has none
             facts << bold(name) << plain(QStringLiteral("\u00a0") + value);
         };
         fact(tr("Time:"), meeting.time.isValid() ? meeting.time.toString(QStringLiteral("HH:mm")) : QString());

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
@@ -659,6 +660,14 @@ TEST_CASE("PDF minutes: PDF/A with author, page footers, and DRAFT on every page
         CHECK(pdf.contains("pdfaid:conformance=\"B\""));
         CHECK(pdf.contains("<dc:creator><rdf:Seq><rdf:li>Northvale Safeguarding Children Partnership</rdf:li>"));
         CHECK(pdf.contains("<rdf:li>en-GB</rdf:li>"));
+
+        // One typeface, in its faces: a character the house font lacks would bring in another.
+        static const QRegularExpression baseFont(QStringLiteral("/BaseFont */([A-Za-z0-9]+)"));
+        QSet<QString> families;
+        for (const auto &match : baseFont.globalMatch(QString::fromLatin1(pdf)))
+            families.insert(match.captured(1));
+        INFO("fonts: " << QStringList(families.cbegin(), families.cend()).join(QStringLiteral(", ")).toStdString());
+        CHECK(families.size() == 1);
 
         const auto pages = pdfPages(pdf);
         const auto raw = pdfPages(pdf, QStringLiteral("-raw"));
