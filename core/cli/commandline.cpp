@@ -4,6 +4,7 @@
 #include "archive/transfer.h"
 #include "documents/minutes.h"
 #include "store/audit.h"
+#include "store/lock.h"
 #include "store/store.h"
 #include "util/paths.h"
 
@@ -201,6 +202,11 @@ int Run::importCommand(const QStringList &args)
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray bytes = file.readAll();
+    // An import rewrites what the desktop program may have open: not behind its back.
+    QDir().mkpath(QFileInfo(m_db).absolutePath());
+    auto lock = DatabaseLock::acquire(m_db);
+    if (!lock)
+        return fail(tr("Nothing was imported: %1").arg(lock.errorMessage()));
     auto store = openStore({});
     if (!store)
         return fail(store.errorMessage());

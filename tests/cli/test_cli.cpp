@@ -2,9 +2,12 @@
 // leaves on disk.
 #include "clirun.h"
 #include "fixtures.h"
+#include "store/lock.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -26,6 +29,20 @@ QJsonObject withoutExported(const QString &path)
     object.remove(QStringLiteral("exported"));
     return object;
 }
+
+// The demo partnership in a database, and a small archive to import over it.
+struct DemoAndSmallArchive {
+    TempDir dir;
+    QString db = dir.path(QStringLiteral("db.boarddesk"));
+    QString archive = dir.path(QStringLiteral("small.json"));
+
+    DemoAndSmallArchive()
+    {
+        REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+        bd::test::writeFile(archive,
+                            R"({"format": "boarddesk-archive", "version": 1, "partnership": {"name": "Small Partnership"}})");
+    }
+};
 
 } // namespace
 
@@ -162,11 +179,9 @@ TEST_CASE("import refuses a bad archive with the JSON path and changes nothing",
 
 TEST_CASE("import into a database that holds records needs --replace, which backs up first", "[cli]")
 {
-    TempDir dir;
-    const QString db = dir.path(QStringLiteral("db.boarddesk"));
-    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
-    const QString archive = dir.path(QStringLiteral("small.json"));
-    bd::test::writeFile(archive, R"({"format": "boarddesk-archive", "version": 1, "partnership": {"name": "Small Partnership"}})");
+    const DemoAndSmallArchive files;
+    const QString &db = files.db;
+    const QString &archive = files.archive;
 
     const Outcome refused = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive});
     CHECK(refused.status == 1);
@@ -178,6 +193,34 @@ TEST_CASE("import into a database that holds records needs --replace, which back
     CHECK(replaced.out.contains(QStringLiteral(".bak")));
     const Outcome bodies = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("bodies")});
     CHECK(bodies.out.trimmed() == QStringLiteral("id\tkind\tname\tconcluded"));
+}
+
+TEST_CASE("import leaves a database another program has open alone, and says who has it", "[cli]")
+{
+    const DemoAndSmallArchive files;
+    const QString &db = files.db;
+    const QString &archive = files.archive;
+    const QByteArray before = bd::test::fileDigest(db);
+
+    {
+        // As the desktop program holds it while the partnership is open.
+        auto held = bd::DatabaseLock::acquire(db);
+        REQUIRE(held.ok());
+        const Outcome refused
+            = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+        CHECK(refused.status == 1);
+        CHECK(refused.err.contains(QStringLiteral("Nothing was imported")));
+        CHECK(refused.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
+        CHECK(bd::test::fileDigest(db) == before);
+        CHECK(QDir(files.dir.root()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+    }
+
+    // Closed there, the import goes ahead.
+    const Outcome replaced
+        = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+    INFO(replaced.err.toStdString());
+    CHECK(replaced.status == 0);
+    CHECK_FALSE(QFileInfo::exists(bd::DatabaseLock::lockPathFor(db)));
 }
 
 TEST_CASE("check reports problems with exit 3, one a line", "[cli]")
