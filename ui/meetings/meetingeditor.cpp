@@ -230,8 +230,6 @@ void MeetingEditor::buildUi()
     m_subtitle->setFont(subFont);
     // Long body names wrap rather than widen the page past the window.
     m_title->setWordWrap(true);
-    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_subtitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);

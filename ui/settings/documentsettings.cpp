@@ -14,7 +14,8 @@ DocumentSettings::DocumentSettings(QWidget *parent)
     m_pageSize->setObjectName(QStringLiteral("pageSizeBox"));
     m_pageSize->setAccessibleName(tr("Paper size"));
     const QPageSize chosen = preferredPageSize();
-    for (const QPageSize &size : offeredPageSizes()) {
+    const QList<QPageSize> sizes = offeredPageSizes();
+    for (const QPageSize &size : sizes) {
         m_pageSize->addItem(size.name(), size.key());
         if (size.isEquivalentTo(chosen))
             m_pageSize->setCurrentIndex(m_pageSize->count() - 1);
@@ -22,12 +23,8 @@ DocumentSettings::DocumentSettings(QWidget *parent)
     layOutSettingsGroup(this, tr("Documents"), tr("Pap&er size:"), m_pageSize,
                         tr("Minutes exported as PDF or ODT, and printed, are laid out on this paper. "
                            "boarddesk-cli uses it too."));
-    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this] {
-        const QString key = m_pageSize->currentData().toString();
-        for (const QPageSize &size : offeredPageSizes())
-            if (size.key() == key)
-                setPreferredPageSize(size);
-    });
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this,
+            [sizes](int index) { setPreferredPageSize(sizes.value(index, QPageSize(QPageSize::A4))); });
 }
 
 } // namespace bd
