@@ -647,7 +647,10 @@ TEST_CASE("restoring a backup checks it, keeps the current file, and replaces it
         auto store = Store::open(source);
         REQUIRE(store.ok());
         REQUIRE((*store)->replaceAll(test::samplePartnership()).ok());
-        auto taken = BackupRotation::runIfDue((*store)->database(), backupFolderFor(path));
+        // The day's backup and the restore below read one clock: the backup is taken an hour
+        // before the restore, on any day the test runs.
+        auto taken = BackupRotation::runIfDue((*store)->database(), backupFolderFor(path), BackupRotation::defaultKeep,
+                                              QDateTime(QDate(2026, 11, 22), QTime(9, 15)));
         REQUIRE(taken.ok());
         backup = *taken;
     }
