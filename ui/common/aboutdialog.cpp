@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -58,21 +57,28 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
     top->addLayout(heading, 1);
     layout->addLayout(top);
 
-    auto *where = new QFormLayout;
-    where->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A caption above each path rather than a form beside it: paths are long (a network
+    // share, a user's folder), and a wrapped label beside a caption gets too little height.
+    auto addPath = [&](const QString &caption, const QString &text, const char *name) {
+        auto *label = plainLabel(caption, this);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        layout->addSpacing(6);
+        layout->addWidget(label);
+        QLabel *path = plainLabel(text, this);
+        path->setObjectName(QLatin1String(name));
+        layout->addWidget(path);
+        return path;
+    };
     const bool open = !databasePath.isEmpty();
-    m_database = plainLabel(open ? QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath())
-                                 : tr("No partnership is open. The default file is %1")
-                                       .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                            this);
-    m_database->setObjectName(QStringLiteral("aboutDatabase"));
-    where->addRow(tr("Partnership file:"), m_database);
-    if (open) {
-        auto *backups = plainLabel(QDir::toNativeSeparators(backupFolderFor(databasePath)), this);
-        backups->setObjectName(QStringLiteral("aboutBackups"));
-        where->addRow(tr("Daily backups:"), backups);
-    }
-    layout->addLayout(where);
+    m_database = addPath(tr("Partnership file"),
+                         open ? QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath())
+                              : tr("No partnership is open. The default file is %1")
+                                    .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                         "aboutDatabase");
+    if (open)
+        addPath(tr("Daily backups"), QDir::toNativeSeparators(backupFolderFor(databasePath)), "aboutBackups");
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (open) {
@@ -83,7 +89,8 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
+    resize(minimumWidth(), heightForWidth(minimumWidth()));
 }
 
 QString AboutDialog::versionText() const
