@@ -80,8 +80,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(dbOption))
         files.prepend(parser.value(dbOption));
     if (files.size() > 1) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "boarddesk: give one database to open, not %1.").arg(files.size())));
+        const QString message = QApplication::translate("main", "boarddesk: give one database to open, not %1.");
+        std::fprintf(stderr, "%s\n", qPrintable(message.arg(files.size())));
         return 2;
     }
 

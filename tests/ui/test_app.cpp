@@ -11,10 +11,10 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
-#include <QLabel>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QTimer>
 
@@ -62,7 +62,7 @@ TEST_CASE("boarddesk FILE opens the file, as --db FILE does", "[app]")
     const test::TempDir dir;
     const QString path = demoFile(dir);
 
-    for (const QStringList &arguments : {QStringList{path}, QStringList{QStringLiteral("--db"), path}}) {
+    for (const QStringList &arguments : {QStringList {path}, QStringList {QStringLiteral("--db"), path}}) {
         const Run run = runGui(arguments);
         INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
         CHECK(run.exitCode == 0);
@@ -73,7 +73,8 @@ TEST_CASE("boarddesk FILE opens the file, as --db FILE does", "[app]")
 TEST_CASE("boarddesk given two files to open says so and opens neither", "[app]")
 {
     const test::TempDir dir;
-    const Run run = runGui({QStringLiteral("--db"), dir.path(QStringLiteral("a.boarddesk")), dir.path(QStringLiteral("b.boarddesk"))});
+    const Run run = runGui(
+        {QStringLiteral("--db"), dir.path(QStringLiteral("a.boarddesk")), dir.path(QStringLiteral("b.boarddesk"))});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QLatin1String("give one database to open")));
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("a.boarddesk"))));
@@ -114,7 +115,7 @@ TEST_CASE("Help > About BoardDesk shows the version and where the open partnersh
 
 TEST_CASE("About BoardDesk with no partnership open says so, and where the default file is", "[app]")
 {
-    AboutDialog about(QString{});
+    AboutDialog about(QString {});
     CHECK(about.databaseText().startsWith(QLatin1String("No partnership is open.")));
     CHECK(about.databaseText().contains(QLatin1String("partnership.boarddesk")));
     CHECK_FALSE(about.findChild<QLabel *>(QStringLiteral("aboutBackups")));

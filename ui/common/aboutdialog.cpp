@@ -53,7 +53,8 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
                                      "and minutes, workplans, risks, funding, case reviews, training and newsletters, "
                                      "in one file on this computer."),
                                   this));
-    heading->addWidget(plainLabel(tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)), this));
+    heading->addWidget(plainLabel(
+        tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)), this));
     top->addLayout(heading, 1);
     layout->addLayout(top);
 
@@ -72,11 +73,12 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
         return path;
     };
     const bool open = !databasePath.isEmpty();
-    m_database = addPath(tr("Partnership file"),
-                         open ? QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath())
-                              : tr("No partnership is open. The default file is %1")
-                                    .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                         "aboutDatabase");
+    m_database = addPath(
+        tr("Partnership file"),
+        open
+            ? QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath())
+            : tr("No partnership is open. The default file is %1").arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        "aboutDatabase");
     if (open)
         addPath(tr("Daily backups"), QDir::toNativeSeparators(backupFolderFor(databasePath)), "aboutBackups");
 
