@@ -62,6 +62,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BoardDesk"));
     QApplication::setApplicationName(QStringLiteral("BoardDesk"));
     QApplication::setApplicationVersion(QStringLiteral(BOARDDESK_VERSION));
+    // The desktop entry's name (packaging/), so a Wayland desktop shows the window under it.
+    QApplication::setDesktopFileName(QStringLiteral(BOARDDESK_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Board administration for a safeguarding children partnership."));
@@ -70,14 +72,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the partnership database FILE."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    // `boarddesk FILE` is how a file manager (the .desktop entry's %f) opens a .boarddesk file.
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The same as --db FILE."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    QStringList files = parser.positionalArguments();
+    if (parser.isSet(dbOption))
+        files.prepend(parser.value(dbOption));
+    if (files.size() > 1) {
+        const QString message = QApplication::translate("main", "boarddesk: give one database to open, not %1.");
+        std::fprintf(stderr, "%s\n", qPrintable(message.arg(files.size())));
+        return 2;
+    }
 
     bd::MainWindow window; // the welcome page, until a partnership opens
     window.show();
-    // --db opens (or, if it cannot, explains why over the welcome page); without it, the
-    // default database if there is one.
-    if (parser.isSet(dbOption))
-        window.openFile(parser.value(dbOption));
+    // The file given opens (or, if it cannot, the welcome page explains why); without one,
+    // the default database if there is one.
+    if (!files.isEmpty())
+        window.openFile(files.constFirst());
     else if (QFileInfo::exists(bd::defaultDatabasePath()))
         window.openFile(bd::defaultDatabasePath());
     if (qEnvironmentVariableIntValue("BOARDDESK_BENCH_EXIT_WHEN_SHOWN") == 1)

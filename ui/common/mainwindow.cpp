@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "importjob.h"
 #include "partnershipview.h"
 #include "startup.h"
@@ -804,11 +805,7 @@ void MainWindow::showAuditLog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About BoardDesk"),
-                       tr("<h3>BoardDesk %1</h3><p>Board administration for local safeguarding children "
-                          "partnerships: meetings and minutes, workplans, risks, funding, case reviews, training "
-                          "and newsletters, in one file on this computer.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    AboutDialog(m_workspace ? m_workspace->store().path() : QString(), this).exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
