@@ -2,6 +2,7 @@
 // and a message naming the JSON path for every kind of bad archive.
 #include "archive/archive.h"
 #include "fixtures.h"
+#include "skip.h"
 #include "testpaths.h"
 
 #include <catch2/catch.hpp>
@@ -640,10 +641,8 @@ TEST_CASE("The first problem in document order is named, and the others are coun
 
 TEST_CASE("The demo archive reads and round-trips exactly through a store")
 {
-    if (!QFile::exists(QStringLiteral(BOARDDESK_DEMO_ARCHIVE))) {
-        WARN("No demo archive yet at " BOARDDESK_DEMO_ARCHIVE ": skipped");
-        return;
-    }
+    if (!QFile::exists(QStringLiteral(BOARDDESK_DEMO_ARCHIVE)))
+        BD_SKIP("No demo archive yet at " BOARDDESK_DEMO_ARCHIVE);
     const QByteArray demo = test::demoArchive();
     const QByteArray first = writeArchive(read(demo), exportedAt);
 

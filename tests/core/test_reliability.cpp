@@ -5,6 +5,7 @@
 #include "fixtures.h"
 #include "reliabilitysupport.h"
 #include "sample.h"
+#include "skip.h"
 #include "testpaths.h"
 
 #include "archive/archive.h"
@@ -414,10 +415,8 @@ TEST_CASE("as an ordinary user, read-only files and folders are opened read-only
         return;
     }
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-    if (setpriv.isEmpty()) {
-        WARN("setpriv (util-linux) is missing: not run as an ordinary user");
-        return;
-    }
+    if (setpriv.isEmpty())
+        BD_SKIP("setpriv (util-linux) is missing: not run as an ordinary user");
     TempDir dir;
     const QString folder = dir.path(QStringLiteral("data"));
     REQUIRE(QDir().mkpath(folder));
@@ -787,10 +786,8 @@ TEST_CASE("the database, its log and shared memory are created owner-only", "[re
 TEST_CASE("no program of BoardDesk links Qt's network module", "[reliability][privacy]")
 {
     const QString readelf = QStandardPaths::findExecutable(QStringLiteral("readelf"));
-    if (readelf.isEmpty()) {
-        WARN("readelf (binutils) is missing: the linked libraries were not checked");
-        return;
-    }
+    if (readelf.isEmpty())
+        BD_SKIP("readelf (binutils) is missing: the linked libraries were not checked");
     const QStringList programs {QCoreApplication::applicationFilePath(), QStringLiteral(BOARDDESK_CLI_EXECUTABLE),
                                 QStringLiteral(BOARDDESK_CRASHCHILD_PATH)};
     for (const QString &program : programs) {

@@ -4,9 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include "ownhome.h"
+#include "skip.h"
 
-#include <QStandardPaths>
 #include <QGuiApplication>
+#include <QStandardPaths>
 
 int main(int argc, char **argv)
 {
@@ -21,5 +22,5 @@ int main(int argc, char **argv)
     // Settings and data folders of the tests' own, never the user's (and, through OwnHome,
     // never another test process's).
     QStandardPaths::setTestModeEnabled(true);
-    return Catch::Session().run(argc, argv);
+    return bd::test::exitCode(Catch::Session().run(argc, argv));
 }

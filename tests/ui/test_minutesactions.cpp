@@ -1,6 +1,7 @@
 // Printing minutes: the print preview and the printer get the same pages as the PDF export,
 // because both go through core's one page loop.
 #include "fixtures.h"
+#include "skip.h"
 
 #include "archive/transfer.h"
 #include "documents/export.h"
@@ -81,10 +82,8 @@ TEST_CASE("Printed minutes are the PDF's pages: same page breaks, footers and wa
 
     const QStringList printedPages = pdfPages(printed);
     const QStringList exportedPages = pdfPages(exported);
-    if (exportedPages.isEmpty()) {
-        WARN("pdftotext (poppler-utils) is not installed: the printed text is not compared");
-        return;
-    }
+    if (exportedPages.isEmpty())
+        BD_SKIP("pdftotext (poppler-utils) is not installed: the printed text is not compared");
     CHECK(printedPages.size() == preview.pageCount());
     CHECK(printedPages == exportedPages);
     CHECK(printedPages.last().contains(QStringLiteral("Page %1 of %1").arg(printedPages.size())));
