@@ -1,6 +1,6 @@
 #include "document.h"
 
-#include "markdown.h"
+#include "text/markdown.h"
 
 #include "domain/displaytext.h"
 

@@ -1,6 +1,7 @@
 #include "htmlwriter.h"
 
 #include "housestyle.h"
+#include "text/markdown.h"
 
 namespace bd {
 
@@ -79,23 +80,6 @@ QString styleSheet()
     return sheet;
 }
 
-QString toneClass(Tone tone)
-{
-    switch (tone) {
-    case Tone::Red:
-        return QStringLiteral("tone-red");
-    case Tone::Amber:
-        return QStringLiteral("tone-amber");
-    case Tone::Green:
-        return QStringLiteral("tone-green");
-    case Tone::Blue:
-        return QStringLiteral("tone-blue");
-    case Tone::Neutral:
-        break;
-    }
-    return QStringLiteral("tone-neutral");
-}
-
 QString roleClass(ParagraphRole role)
 {
     switch (role) {
@@ -147,23 +131,7 @@ private:
 
     void indent(int depth) { m_out += QString(depth * 2, QLatin1Char(' ')); }
 
-    void inlines(const Inlines &text)
-    {
-        for (const Inline &run : text) {
-            QString html = escaped(run.text);
-            if (run.kind == Inline::Kind::Label)
-                html = QStringLiteral("<span class=\"label %1\">%2</span>").arg(toneClass(run.tone), html);
-            if (run.italic)
-                html = QStringLiteral("<em>%1</em>").arg(html);
-            if (run.bold && run.kind != Inline::Kind::Label)
-                html = QStringLiteral("<strong>%1</strong>").arg(html);
-            // The model holds only safe targets; checked again here since this is what a
-            // browser will follow.
-            if (run.kind == Inline::Kind::Link && isSafeLinkTarget(run.href))
-                html = QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(run.href), html);
-            m_out += html;
-        }
-    }
+    void inlines(const Inlines &text) { m_out += inlinesHtml(text); }
 
     void blocks(const QList<Block> &list, int depth)
     {

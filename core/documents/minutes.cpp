@@ -1,6 +1,6 @@
 #include "minutes.h"
 
-#include "markdown.h"
+#include "text/markdown.h"
 #include "domain/displaytext.h"
 #include "store/store.h"
 

@@ -1,4 +1,5 @@
 #include "search.h"
+#include "text/markdown.h"
 
 #include "searchqueries.h"
 #include "sqlbackend.h"
@@ -106,7 +107,7 @@ Result<QList<SearchHit>> entryHits(Database &db, const QString &query, int limit
             hit.bodyName = match.bodyName;
             // Markdown first: the marks survive it, and the spans then
             // point into the text as shown.
-            auto [text, spans] = unmark(plainFromMarkdown(match.snippet));
+            auto [text, spans] = unmark(markdownToPlainText(match.snippet));
             hit.context = text;
             hit.matches = spans;
             hits << hit;
@@ -121,37 +122,40 @@ Result<QList<SearchHit>> meetingHits(Database &db, const QStringList &words, int
 {
     QList<SearchHit> hits;
     // Only the meetings that may hold the words are read, newest first (searchqueries.h).
-    auto done = selectNarrowed(db,
-                          QStringLiteral("SELECT m.id, m.body, b.name, m.date, m.time, m.location, m.status "
-                                         "FROM meetings m JOIN bodies b ON b.id = m.body"),
-                          QStringLiteral("m.date DESC, m.time DESC, m.id"), {}, words,
-                          [&](const QString &word, bool last, QVariantList &values) { return meetingWordCondition(db, word, last, values); },
-                          limit, [&](const QSqlQuery &q) {
-                              const QDate date = dateOf(q.value(3));
-                              const QString bodyName = q.value(2).toString();
-                              const QString location = q.value(5).toString();
-                              const QString haystack
-                                  = QStringList {bodyName, location, displayDate(date), q.value(3).toString()}.join(
-                                      QLatin1Char('\n'));
-                              if (!holdsAll(haystack, words))
-                                  return false;
-                              SearchHit hit;
-                              hit.kind = SearchKind::Meeting;
-                              hit.id = q.value(0).toString();
-                              hit.body = q.value(1).toString();
-                              hit.bodyName = bodyName;
-                              hit.date = date;
-                              QStringList parts;
-                              if (!q.value(4).isNull())
-                                  parts << q.value(4).toString();
-                              if (!location.isEmpty())
-                                  parts << location;
-                              parts << statusText(q.value(6).toString(), MeetingStatus::Held);
-                              hit.context = parts.join(QStringLiteral(", "));
-                              hit.matches = findWords(hit.context, words);
-                              hits << hit;
-                              return true;
-                          });
+    auto done = selectNarrowed(
+        db,
+        QStringLiteral("SELECT m.id, m.body, b.name, m.date, m.time, m.location, m.status "
+                       "FROM meetings m JOIN bodies b ON b.id = m.body"),
+        QStringLiteral("m.date DESC, m.time DESC, m.id"), {}, words,
+        [&](const QString &word, bool last, QVariantList &values) {
+            return meetingWordCondition(db, word, last, values);
+        },
+        limit,
+        [&](const QSqlQuery &q) {
+            const QDate date = dateOf(q.value(3));
+            const QString bodyName = q.value(2).toString();
+            const QString location = q.value(5).toString();
+            const QString haystack
+                = QStringList {bodyName, location, displayDate(date), q.value(3).toString()}.join(QLatin1Char('\n'));
+            if (!holdsAll(haystack, words))
+                return false;
+            SearchHit hit;
+            hit.kind = SearchKind::Meeting;
+            hit.id = q.value(0).toString();
+            hit.body = q.value(1).toString();
+            hit.bodyName = bodyName;
+            hit.date = date;
+            QStringList parts;
+            if (!q.value(4).isNull())
+                parts << q.value(4).toString();
+            if (!location.isEmpty())
+                parts << location;
+            parts << statusText(q.value(6).toString(), MeetingStatus::Held);
+            hit.context = parts.join(QStringLiteral(", "));
+            hit.matches = findWords(hit.context, words);
+            hits << hit;
+            return true;
+        });
     if (!done)
         return Error {tr("Could not search the meetings: %1").arg(done.errorMessage())};
     return hits;
@@ -161,29 +165,32 @@ Result<QList<SearchHit>> actionHits(Database &db, const QStringList &words, int 
 {
     QList<SearchHit> hits;
     // Only the actions that may hold the words are read, newest first (searchqueries.h).
-    auto done = selectNarrowed(db,
-                          QStringLiteral("SELECT a.id, a.body, b.name, a.ref, a.text, a.due FROM actions a "
-                                         "JOIN bodies b ON b.id = a.body"),
-                          QStringLiteral("a.due IS NULL, a.due DESC, a.id"), {}, words,
-                          [&](const QString &word, bool last, QVariantList &values) { return actionWordCondition(db, word, last, values); },
-                          limit,
-                          [&](const QSqlQuery &q) {
-                              const QString ref = q.value(3).toString();
-                              const QString text = plainFromMarkdown(q.value(4).toString());
-                              if (!holdsAll(ref + QLatin1Char('\n') + text, words))
-                                  return false;
-                              SearchHit hit;
-                              hit.kind = SearchKind::Action;
-                              hit.id = q.value(0).toString();
-                              hit.body = q.value(1).toString();
-                              hit.bodyName = q.value(2).toString();
-                              hit.date = dateOf(q.value(5));
-                              hit.title = ref;
-                              hit.context = text;
-                              hit.matches = findWords(text, words);
-                              hits << hit;
-                              return true;
-                          });
+    auto done = selectNarrowed(
+        db,
+        QStringLiteral("SELECT a.id, a.body, b.name, a.ref, a.text, a.due FROM actions a "
+                       "JOIN bodies b ON b.id = a.body"),
+        QStringLiteral("a.due IS NULL, a.due DESC, a.id"), {}, words,
+        [&](const QString &word, bool last, QVariantList &values) {
+            return actionWordCondition(db, word, last, values);
+        },
+        limit,
+        [&](const QSqlQuery &q) {
+            const QString ref = q.value(3).toString();
+            const QString text = markdownToPlainText(q.value(4).toString());
+            if (!holdsAll(ref + QLatin1Char('\n') + text, words))
+                return false;
+            SearchHit hit;
+            hit.kind = SearchKind::Action;
+            hit.id = q.value(0).toString();
+            hit.body = q.value(1).toString();
+            hit.bodyName = q.value(2).toString();
+            hit.date = dateOf(q.value(5));
+            hit.title = ref;
+            hit.context = text;
+            hit.matches = findWords(text, words);
+            hits << hit;
+            return true;
+        });
     if (!done)
         return Error {tr("Could not search the actions: %1").arg(done.errorMessage())};
     return hits;
@@ -192,23 +199,24 @@ Result<QList<SearchHit>> actionHits(Database &db, const QStringList &words, int 
 Result<QList<SearchHit>> caseReviewHits(Database &db, const QStringList &words, int limit)
 {
     QList<SearchHit> hits;
-    auto done = db.select(QStringLiteral("SELECT id, name, type, notified, status FROM case_reviews "
-                                         "ORDER BY notified IS NULL, notified DESC, name"),
-                          {}, [&](const QSqlQuery &q) {
-                              if (hits.size() >= limit)
-                                  return;
-                              const QString name = q.value(1).toString();
-                              if (!holdsAll(name, words))
-                                  return;
-                              SearchHit hit;
-                              hit.kind = SearchKind::CaseReview;
-                              hit.id = q.value(0).toString();
-                              hit.title = name;
-                              hit.date = dateOf(q.value(3));
-                              hit.context = displayName(enumFromKey<CaseReviewType>(q.value(2).toString()).value_or(CaseReviewType::Scr)) + QStringLiteral(", ")
-                                  + statusText(q.value(4).toString(), CaseReviewStatus::Notified);
-                              hits << hit;
-                          });
+    auto done = db.select(
+        QStringLiteral("SELECT id, name, type, notified, status FROM case_reviews "
+                       "ORDER BY notified IS NULL, notified DESC, name"),
+        {}, [&](const QSqlQuery &q) {
+            if (hits.size() >= limit)
+                return;
+            const QString name = q.value(1).toString();
+            if (!holdsAll(name, words))
+                return;
+            SearchHit hit;
+            hit.kind = SearchKind::CaseReview;
+            hit.id = q.value(0).toString();
+            hit.title = name;
+            hit.date = dateOf(q.value(3));
+            hit.context = displayName(enumFromKey<CaseReviewType>(q.value(2).toString()).value_or(CaseReviewType::Scr))
+                + QStringLiteral(", ") + statusText(q.value(4).toString(), CaseReviewStatus::Notified);
+            hits << hit;
+        });
     if (!done)
         return Error {tr("Could not search the case reviews: %1").arg(done.errorMessage())};
     return hits;
@@ -255,19 +263,6 @@ QList<TextSpan> findWords(const QString &text, const QStringList &words)
         }
     }
     return joined;
-}
-
-QString plainFromMarkdown(const QString &text)
-{
-    // A link keeps its label. The url may be cut short (a snippet ends mid-link), so the
-    // closing bracket is optional.
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)\\s]*\\)?"));
-    // A star next to a non-space is emphasis; " * " on its own is a star.
-    static const QRegularExpression stars(QStringLiteral("\\*+(?=\\S)|(?<=\\S)\\*+"));
-    QString plain = text;
-    plain.replace(link, QStringLiteral("\\1"));
-    plain.remove(stars);
-    return plain;
 }
 
 Result<QList<SearchHit>> search(Store &store, const QString &query, int limit)

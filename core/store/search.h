@@ -48,10 +48,6 @@ QStringList searchWords(const QString &query);
 // are joined.
 QList<TextSpan> findWords(const QString &text, const QStringList &words);
 
-// Takes the Markdown subset of archive-v1.md out of \a text: **bold** and *italic* lose their
-// stars, [label](url) becomes its label.
-QString plainFromMarkdown(const QString &text);
-
 // Finds the records of every year that hold all the words of \a query (the last word also
 // as the start of a longer one, so results can follow typing): bullets of the minutes (full
 // text, accents ignored), meetings (by body name, location and date, e.g. "executive july

@@ -10,7 +10,7 @@
 #include "archive/transfer.h"
 #include "documents/export.h"
 #include "documents/htmlwriter.h"
-#include "documents/markdown.h"
+#include "text/markdown.h"
 #include "documents/minutes.h"
 #include "documents/odtwriter.h"
 #include "documents/paged.h"

@@ -1,5 +1,6 @@
 // Search over every year: bullets of the minutes (full text), meetings, actions and case
 // reviews. What a user types must never break it, and each hit says where it is from.
+#include "text/markdown.h"
 #include "fixtures.h"
 
 #include "archive/transfer.h"
@@ -183,11 +184,11 @@ TEST_CASE("the hits of a search are shared out between the kinds", "[search]")
 
 TEST_CASE("search text comes without Markdown, and the found words are marked where they are shown", "[search]")
 {
-    CHECK(plainFromMarkdown(QStringLiteral("We tested the **transitions** priority with *three* people."))
+    CHECK(markdownToPlainText(QStringLiteral("We tested the **transitions** priority with *three* people."))
           == QStringLiteral("We tested the transitions priority with three people."));
-    CHECK(plainFromMarkdown(QStringLiteral("See the [business plan](https://example.org/plan)."))
+    CHECK(markdownToPlainText(QStringLiteral("See the [business plan](https://example.org/plan)."))
           == QStringLiteral("See the business plan."));
-    CHECK(plainFromMarkdown(QStringLiteral("5 * 3 stays")) == QStringLiteral("5 * 3 stays"));
+    CHECK(markdownToPlainText(QStringLiteral("5 * 3 stays")) == QStringLiteral("5 * 3 stays"));
     CHECK(searchWords(QStringLiteral("Family-T's \"review\" (2023)"))
           == QStringList {QStringLiteral("Family"), QStringLiteral("T"), QStringLiteral("s"), QStringLiteral("review"),
                           QStringLiteral("2023")});

@@ -679,12 +679,18 @@ TEST_CASE("the meeting editor's models keep the item model rules", "[meetings]")
 
 TEST_CASE("a bullet's Markdown shows as bold, italic and links, with what was typed escaped", "[meetings]")
 {
-    CHECK(bulletHtml(QStringLiteral("We **agreed** the *plan*")) == QStringLiteral("We <b>agreed</b> the <i>plan</i>"));
+    CHECK(bulletHtml(QStringLiteral("We **agreed** the *plan*"))
+          == QStringLiteral("We <strong>agreed</strong> the <em>plan</em>"));
     CHECK(bulletHtml(QStringLiteral("See [the plan](https://example.org/a?b=1&c=2)."))
           == QStringLiteral("See <a href=\"https://example.org/a?b=1&amp;c=2\">the plan</a>."));
     CHECK(bulletHtml(QStringLiteral("<script>alert(1)</script> & 5 * 3"))
           == QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 5 * 3"));
     CHECK(bulletHtml(QStringLiteral("**not closed")) == QStringLiteral("**not closed"));
+    // Read as the documents read it: only http, https and mailto become links.
+    CHECK(bulletHtml(QStringLiteral("[click](javascript:alert(1))")) == QStringLiteral("[click](javascript:alert(1))"));
+    CHECK(bulletHtml(QStringLiteral("[share](file:///etc/passwd)")) == QStringLiteral("[share](file:///etc/passwd)"));
+    CHECK(bulletHtml(QStringLiteral("[mail](mailto:chair@example.org)"))
+          == QStringLiteral("<a href=\"mailto:chair@example.org\">mail</a>"));
 }
 
 TEST_CASE("the meeting editor fits the width it is given, long names and all", "[meetings]")

@@ -1,4 +1,5 @@
 #include "actionsarisingmodel.h"
+#include "text/markdown.h"
 
 #include "common/displayformat.h"
 #include "store/search.h"
@@ -111,7 +112,7 @@ QVariant ActionsArisingModel::data(const QModelIndex &index, int role) const
         case RefColumn:
             return action.ref;
         case TextColumn:
-            return plainFromMarkdown(action.text);
+            return markdownToPlainText(action.text);
         case OwnerColumn: {
             QString owner = m_personNames.value(action.owner);
             const QString agency = m_agencyNames.value(action.ownerAgency);
@@ -127,7 +128,7 @@ QVariant ActionsArisingModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
-            return plainFromMarkdown(action.text);
+            return markdownToPlainText(action.text);
         if (index.column() == RagColumn && !action.reviews.isEmpty() && !action.reviews.last().note.isEmpty())
             return action.reviews.last().note;
         break;

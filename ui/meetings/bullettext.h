@@ -9,8 +9,9 @@ namespace bd {
 // The Markdown subset a bullet is written in (archive-v1.md): **bold**, *italic* and
 // [label](url). Everything else is text.
 
-// The bullet as HTML for display: every character the user typed is escaped, only the three
-// forms above become markup. Links keep their url as href.
+// The bullet as HTML for display, read by core's text module exactly as the documents read
+// it: every character the user typed is escaped, and a link is a link only to http, https or
+// mailto.
 QString bulletHtml(const QString &markdown);
 
 // Bold (\a mark "**") or italic ("*") for the selection: puts the marks round it, or takes

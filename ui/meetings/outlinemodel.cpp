@@ -1,4 +1,5 @@
 #include "outlinemodel.h"
+#include "text/markdown.h"
 
 #include "store/search.h"
 
@@ -409,11 +410,11 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return plainFromMarkdown(node->text);
+        return markdownToPlainText(node->text);
     case Qt::EditRole:
         return node->text;
     case Qt::AccessibleTextRole: {
-        QString text = plainFromMarkdown(node->text);
+        QString text = markdownToPlainText(node->text);
         const QStringList titles = data(index, PriorityTitlesRole).toStringList();
         if (!titles.isEmpty())
             text += QLatin1Char(' ') + tr("(priorities: %1)").arg(titles.join(QStringLiteral(", ")));

@@ -372,4 +372,55 @@ Inlines parseMarkdownFlat(const QString &text)
     return out;
 }
 
+namespace {
+
+QString toneClass(Tone tone)
+{
+    switch (tone) {
+    case Tone::Red:
+        return QStringLiteral("tone-red");
+    case Tone::Amber:
+        return QStringLiteral("tone-amber");
+    case Tone::Green:
+        return QStringLiteral("tone-green");
+    case Tone::Blue:
+        return QStringLiteral("tone-blue");
+    case Tone::Neutral:
+        break;
+    }
+    return QStringLiteral("tone-neutral");
+}
+
+} // namespace
+
+QString inlinesHtml(const Inlines &text)
+{
+    QString out;
+    for (const Inline &run : text) {
+        QString html = run.text.toHtmlEscaped();
+        if (run.kind == Inline::Kind::Label)
+            html = QStringLiteral("<span class=\"label %1\">%2</span>").arg(toneClass(run.tone), html);
+        if (run.italic)
+            html = QStringLiteral("<em>%1</em>").arg(html);
+        if (run.bold && run.kind != Inline::Kind::Label)
+            html = QStringLiteral("<strong>%1</strong>").arg(html);
+        // The parser makes only safe links; checked again here since this is what a browser
+        // or a label will follow.
+        if (run.kind == Inline::Kind::Link && isSafeLinkTarget(run.href))
+            html = QStringLiteral("<a href=\"%1\">%2</a>").arg(run.href.toHtmlEscaped(), html);
+        out += html;
+    }
+    return out;
+}
+
+QString markdownToHtmlLine(const QString &markdown)
+{
+    return inlinesHtml(parseMarkdownFlat(markdown));
+}
+
+QString markdownToPlainText(const QString &markdown)
+{
+    return plainText(parseMarkdownFlat(markdown));
+}
+
 } // namespace bd

@@ -1,9 +1,13 @@
 #pragma once
 
-#include "document.h"
+#include "documents/document.h"
 
 namespace bd {
 
+// The text module: the one reader of the archive's Markdown subset, and its renderings. The
+// documents (PDF, ODT, HTML), the editor's display of a bullet, the search results and every
+// plain-text view read text through these functions and nowhere else.
+//
 // The archive's Markdown subset (archive-v1.md, the fields marked *md*): paragraphs
 // (separated by a blank line), bullet lines "- ", numbered lines "1. " (nested by indenting
 // two spaces or more), **bold**, *italic* and [label](url). A backslash before one of
@@ -26,5 +30,21 @@ Inlines parseMarkdownInline(const QString &text);
 // All of \a text as one run of inline text, for places that hold no blocks (a table cell):
 // paragraphs and list items are joined with spaces, their formatting kept.
 Inlines parseMarkdownFlat(const QString &text);
+
+// Renderings ----------------------------------------------------------------------------
+
+// Inline runs as HTML: every character escaped; <strong>, <em>, a link only to a safe target
+// (isSafeLinkTarget), and a label as <span class="label tone-...">. The HTML writer and the
+// editor's rich text both use this.
+QString inlinesHtml(const Inlines &text);
+
+// \a markdown as one line of rich text (for QTextDocument::setHtml or a QLabel): what the
+// editor shows of a bullet, read exactly as the documents read it.
+QString markdownToHtmlLine(const QString &markdown);
+
+// \a markdown as plain text on one line: **bold** and *italic* lose their marks, a link keeps
+// its label, list items keep a bullet or number, backslash escapes are taken out. For the
+// outline, search results, CSV and anything else that shows no formatting.
+QString markdownToPlainText(const QString &markdown);
 
 } // namespace bd
