@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "store/store.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,12 +24,12 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
     // Reading takes about a quarter of the time, storing the rest.
     const ProgressSpan reading(progress, 0, 25);
     if (!reading.report(0, 1))
-        return Error{cancelledMessage()};
+        return Error {cancelledMessage()};
     auto data = readArchive(bytes, fileName);
     if (!data)
         return data.error();
     if (!reading.report(1, 1))
-        return Error{cancelledMessage()};
+        return Error {cancelledMessage()};
 
     auto empty = store.isEmpty();
     if (!empty)
@@ -36,19 +37,19 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
     ImportOutcome outcome;
     if (!*empty) {
         if (!replace)
-            return Error{tr("%1 already holds a partnership; nothing was imported. Use --replace to replace it "
-                            "(a backup is taken first).")
-                             .arg(QDir::toNativeSeparators(store.path()))};
+            return Error {tr("%1 already holds a partnership; nothing was imported. Use --replace to replace it "
+                             "(a backup is taken first).")
+                              .arg(QDir::toNativeSeparators(store.path()))};
         outcome.backupPath = QStringLiteral("%1.before-import-%2.bak")
-                                 .arg(store.path(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                                 .arg(store.path(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto saved = store.database().backupTo(outcome.backupPath); !saved)
-            return Error{tr("Nothing was imported, because the backup failed: %1").arg(saved.errorMessage())};
+            return Error {tr("Nothing was imported, because the backup failed: %1").arg(saved.errorMessage())};
     }
     const Progress storing = [&progress](int percent) { return !progress || progress(25 + percent * 75 / 100); };
     if (auto stored = store.replaceAll(*data, storing); !stored) {
         if (stored.errorMessage() == cancelledMessage())
             return stored.error();
-        return Error{tr("%1: nothing was imported: %2").arg(fileName, stored.errorMessage())};
+        return Error {tr("%1: nothing was imported: %2").arg(fileName, stored.errorMessage())};
     }
     return outcome;
 }
@@ -58,16 +59,16 @@ Result<QByteArray> exportArchive(Store &store)
     auto data = store.loadAll();
     if (!data)
         return data.error();
-    return writeArchive(*data, QDateTime::currentDateTime());
+    return writeArchive(*data, Clock::now());
 }
 
 Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 

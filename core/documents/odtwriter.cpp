@@ -1,6 +1,7 @@
 #include "odtwriter.h"
 
 #include "housestyle.h"
+#include "util/clock.h"
 #include "zip.h"
 
 #include <QDateTime>
@@ -759,7 +760,7 @@ QByteArray metaXml(const DocumentInfo &info)
         xml.writeTextElement(QStringLiteral("dc:creator"), info.author);
     }
     xml.writeTextElement(QStringLiteral("dc:language"), info.language);
-    xml.writeTextElement(QStringLiteral("meta:creation-date"), QDateTime::currentDateTime().toString(Qt::ISODate));
+    xml.writeTextElement(QStringLiteral("meta:creation-date"), Clock::now().toString(Qt::ISODate));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();

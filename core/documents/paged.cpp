@@ -2,6 +2,7 @@
 
 #include "housestyle.h"
 #include "textdocument.h"
+#include "util/clock.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -251,7 +252,7 @@ Result<QByteArray> renderPdf(const Document &document, const QPageSize &pageSize
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(document.info.title);
         writer.setCreator(creatorName());
-        writer.setDocumentXmpMetadata(xmpMetadata(document.info, QDateTime::currentDateTime()));
+        writer.setDocumentXmpMetadata(xmpMetadata(document.info, Clock::now()));
         if (!writer.setPageLayout(documentPageLayout(pageSize)))
             return Error {tr("The page size %1 has no room for %2.").arg(pageSize.name(), document.info.title)};
         if (auto painted = paintDocument(document, &writer); !painted)

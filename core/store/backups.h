@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -46,7 +47,7 @@ public:
     // Returns the new backup's path, or an empty string when none was due. The folder is
     // made owner-only.
     static Result<QString> runIfDue(Database &db, const QString &folder = {}, int keep = defaultKeep,
-                                    const QDateTime &now = QDateTime::currentDateTime());
+                                    const QDateTime &now = Clock::now());
 };
 
 // Puts the backup at \a backupPath in place of the database at \a targetPath, which must not
@@ -55,6 +56,6 @@ public:
 // beside it first, as "<target>.before-restore-<time>.bak", and then replaced in one rename.
 // Returns the path of that copy (empty when there was no current file).
 Result<QString> restoreFromBackup(const QString &backupPath, const QString &targetPath,
-                                  const QDateTime &now = QDateTime::currentDateTime());
+                                  const QDateTime &now = Clock::now());
 
 } // namespace bd

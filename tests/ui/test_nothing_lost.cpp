@@ -19,6 +19,7 @@
 #include "store/database.h"
 #include "store/lock.h"
 #include "store/store.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
@@ -231,9 +232,18 @@ TEST_CASE("a damaged file is refused untouched, and its newest backup is opened 
     }
     const QByteArray sound = test::readFile(path);
     QByteArray damage;
-    SECTION("garbage") { damage = QByteArray(sound.size(), 'x'); }
-    SECTION("cut short") { damage = sound.left(sound.size() / 2); }
-    SECTION("empty") { damage = QByteArray(); }
+    SECTION("garbage")
+    {
+        damage = QByteArray(sound.size(), 'x');
+    }
+    SECTION("cut short")
+    {
+        damage = sound.left(sound.size() / 2);
+    }
+    SECTION("empty")
+    {
+        damage = QByteArray();
+    }
     test::writeFile(path, damage);
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -315,28 +325,53 @@ TEST_CASE("opening takes the day's backup, the hourly check the next day's, keep
     makePartnership(path);
     CHECK(listBackups(path).isEmpty());
 
+    const QDateTime opened(QDate(2026, 11, 20), QTime(9, 0));
+    QDateTime day = opened;
+    const ClockOverride clock([&day] { return day; });
     MainWindow window;
     REQUIRE(window.openFile(path));
+    AutomaticBackups *automatic = window.automaticBackups();
+    REQUIRE(automatic);
+    // The copy is made on a worker: opening returns before it is done, and the window can go
+    // on (a 20-year file's copy takes seconds).
+    CHECK(automatic->isRunning());
+    QSignalSpy taken(automatic, &AutomaticBackups::backupTaken);
+    REQUIRE(taken.wait(10000));
+    CHECK_FALSE(automatic->isRunning());
     QList<BackupInfo> backups = listBackups(path);
     REQUIRE(backups.size() == 1);
     CHECK(backups.constFirst().kind == BackupKind::Automatic);
+    CHECK(backups.constFirst().takenAt.date() == opened.date());
     CHECK(QFileInfo(backups.constFirst().path).absolutePath() == QDir(backupFolderFor(path)).absolutePath());
 
-    AutomaticBackups *automatic = window.automaticBackups();
-    REQUIRE(automatic);
     CHECK(automatic->timer()->isActive());
     CHECK(automatic->timer()->interval() <= 24 * 60 * 60 * 1000);
-    QSignalSpy taken(automatic, &AutomaticBackups::backupTaken);
-    QDateTime day = QDateTime::currentDateTime();
-    automatic->setClock([&day] { return day; });
     automatic->timer()->setInterval(10);
     for (int days = 1; days <= 3; ++days) {
-        day = QDateTime::currentDateTime().addDays(days);
-        REQUIRE(taken.wait(5000));
+        day = opened.addDays(days);
+        REQUIRE(taken.wait(10000));
     }
     backups = listBackups(path);
     CHECK(backups.size() == 2); // the newest two of four
-    CHECK(backups.constFirst().takenAt.date() == QDate::currentDate().addDays(3));
+    CHECK(backups.constFirst().takenAt.date() == opened.date().addDays(3));
+}
+
+TEST_CASE("closing the file waits for a backup under way, which is then whole", "[reliability][backup][ui]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.boarddesk"));
+    makePartnership(path);
+    const ClockOverride clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        REQUIRE(window.automaticBackups());
+        CHECK(window.automaticBackups()->isRunning());
+    } // closed at once, while the copy is under way
+    const QList<BackupInfo> backups = listBackups(path);
+    REQUIRE(backups.size() == 1);
+    CHECK(Database::verifyCopy(backups.constFirst().path).ok());
+    CHECK_FALSE(QFileInfo::exists(backups.constFirst().path + QStringLiteral(".partial")));
 }
 
 TEST_CASE("the settings page sets how many daily backups are kept", "[reliability][backup][ui]")
@@ -360,15 +395,18 @@ TEST_CASE("restoring a backup puts it in place, keeps the file as it was, and ke
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("p.boarddesk"));
     makePartnership(path);
+    const ClockOverride clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
     MainWindow window;
     REQUIRE(window.openFile(path)); // takes today's backup: agency A only
-    REQUIRE(window.workspace()->push(new SaveRecordCommand<Agency>(*window.workspace(), QStringLiteral("Add agency"),
-                                                                   std::nullopt, agencyB)));
+    REQUIRE(window.automaticBackups());
+    window.automaticBackups()->waitForFinished();
+    REQUIRE(window.workspace()->push(
+        new SaveRecordCommand<Agency>(*window.workspace(), QStringLiteral("Add agency"), std::nullopt, agencyB)));
     REQUIRE(hasAgency(window.workspace()->store(), agencyB.id));
 
     RestoreBackupDialog dialog(path);
     REQUIRE(dialog.list()->topLevelItemCount() == 1);
-    CHECK(dialog.list()->topLevelItem(0)->text(0).contains(QString::number(QDate::currentDate().year())));
+    CHECK(dialog.list()->topLevelItem(0)->text(0).contains(QStringLiteral("2026")));
     CHECK_FALSE(dialog.list()->topLevelItem(0)->text(1).isEmpty()); // its size
     const QString backup = dialog.selectedBackup();
     REQUIRE(backup == listBackups(path).constFirst().path);

@@ -4,6 +4,7 @@
 #include "importjob.h"
 #include "partnershipview.h"
 #include "startup.h"
+#include "util/clock.h"
 #include "welcomepage.h"
 #include "workspace.h"
 
@@ -466,8 +467,7 @@ void MainWindow::openStore(std::unique_ptr<Store> store, std::optional<DatabaseL
         m_backups = new AutomaticBackups(m_workspace->store(), this);
         connect(m_backups, &AutomaticBackups::backupFailed, this,
                 [this](const QString &message) { showError(tr("The daily backup failed: %1").arg(message)); });
-        (void)m_backups->runIfDue();
-
+        m_backups->start();
     }
 }
 
@@ -723,7 +723,7 @@ void MainWindow::exportArchive()
     name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(tr("%1 archive %2.json").arg(name.simplified(), QDate::currentDate().toString(Qt::ISODate)));
+              .filePath(tr("%1 archive %2.json").arg(name.simplified(), Clock::today().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export an archive"), suggested,
                                                       tr("BoardDesk archives (*.json);;All files (*)"));
     if (path.isEmpty())

@@ -1,5 +1,6 @@
 #include "partnershipview.h"
 
+#include "util/clock.h"
 #include "workspace.h"
 
 #include "domain/ids.h"
@@ -360,7 +361,7 @@ bool PartnershipView::newMeeting(const Id &bodyId)
         m_workspace.reportError(tr("This partnership is open read-only: no meeting can be added."));
         return false;
     }
-    auto meeting = prepareMeeting(m_workspace.store(), body, QDate::currentDate());
+    auto meeting = prepareMeeting(m_workspace.store(), body, Clock::today());
     if (!meeting) {
         m_workspace.reportError(meeting.errorMessage());
         return false;
@@ -384,7 +385,7 @@ bool PartnershipView::addBody(NavigatorModel::BodyGroup group)
     }
     Body body;
     body.id = newId(u"body");
-    body.established = QDate::currentDate();
+    body.established = Clock::today();
     switch (group) {
     case NavigatorModel::BodyGroup::BoardAndExecutive:
         body.kind = BodyKind::Executive;

@@ -3,6 +3,7 @@
 #include "store/backups.h"
 #include "store/lock.h"
 #include "store/store.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -35,14 +36,14 @@ Result<std::unique_ptr<Store>> openDemoPartnership(const QString &path = demoDat
 // decision is made here, where a test can check it; the dialogs only show it.
 struct OpenDecision {
     enum class Kind {
-        Opened,      // nothing to ask
-        Locked,      // another running program has it open for changes: "Open read-only" or Cancel
-        Damaged,     // not a sound database: open the newest backup (when there is one) or Cancel
+        Opened, // nothing to ask
+        Locked, // another running program has it open for changes: "Open read-only" or Cancel
+        Damaged, // not a sound database: open the newest backup (when there is one) or Cancel
         NewerSchema, // written by a newer BoardDesk: refused, the message names both versions
-        Failed,      // any other reason: the message says why
+        Failed, // any other reason: the message says why
     };
     Kind kind = Kind::Opened;
-    QString title;   // the dialog's title
+    QString title; // the dialog's title
     QString message; // names the file and the problem
     std::optional<LockHolder> holder; // Locked: who has it
     std::optional<BackupInfo> backup; // Damaged: the newest backup, offered to restore beside it
@@ -79,7 +80,7 @@ OpenAttempt openPartnership(const QString &path, bool readOnly = false);
 // Restores \a backupPath to a new file beside \a damagedPath (named after it, "restored" and
 // the time), never changing the damaged file. Returns the new file's path.
 Result<QString> restoreBesideDamaged(const QString &damagedPath, const QString &backupPath,
-                                     const QDateTime &now = QDateTime::currentDateTime());
+                                     const QDateTime &now = Clock::now());
 
 // What the banner across the top of the window says about an open store: why it is
 // read-only (\a note, or the file's own reason), and an upgrade just made. Empty when there

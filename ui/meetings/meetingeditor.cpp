@@ -4,6 +4,7 @@
 #include "attendancemodel.h"
 #include "outlineview.h"
 #include "undokeys.h"
+#include "util/clock.h"
 
 #include "common/displayformat.h"
 #include "common/workspace.h"
@@ -376,7 +377,7 @@ QWidget *MeetingEditor::buildDetails()
         connect(combo, &QComboBox::activated, this, [this] {
             if (m_minutes->currentData() == enumKey(MinutesStatus::Approved) && !m_approvedOn->isEnabled()) {
                 const QScopedValueRollback guard(m_updating, true);
-                m_approvedOn->setDate(std::max(QDate::currentDate(), m_date->date()));
+                m_approvedOn->setDate(std::max(Clock::today(), m_date->date()));
             }
             m_approvedOn->setEnabled(m_minutes->currentData() == enumKey(MinutesStatus::Approved));
             saveDetails();
@@ -711,8 +712,7 @@ void MeetingEditor::showMeeting(const Meeting &meeting, bool keepAttendanceOrder
     setComboValue(m_minutes, meeting.minutes);
     m_approvedOn->setMinimumDate(meeting.date);
     m_approvedOn->setEnabled(!m_readOnly && meeting.minutes == MinutesStatus::Approved);
-    m_approvedOn->setDate(meeting.approvedOn.isValid() ? meeting.approvedOn
-                                                       : std::max(QDate::currentDate(), meeting.date));
+    m_approvedOn->setDate(meeting.approvedOn.isValid() ? meeting.approvedOn : std::max(Clock::today(), meeting.date));
     const auto body
         = std::find_if(m_bodies.cbegin(), m_bodies.cend(), [&](const Body &b) { return b.id == meeting.body; });
     const bool panel = body != m_bodies.cend() && body->kind == BodyKind::Panel;

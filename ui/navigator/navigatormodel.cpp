@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/workspace.h"
+#include "util/clock.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -764,14 +765,13 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
             if (!concluded.isValid())
                 return node.body.name;
-            return concluded <= QDate::currentDate()
-                ? tr("%1 (concluded %2)").arg(node.body.name, displayDate(concluded))
-                : tr("%1 (concludes %2)").arg(node.body.name, displayDate(concluded));
+            return concluded <= Clock::today() ? tr("%1 (concluded %2)").arg(node.body.name, displayDate(concluded))
+                                               : tr("%1 (concludes %2)").arg(node.body.name, displayDate(concluded));
         }
         if (role == Qt::DecorationRole)
-            return icon(concluded.isValid() && concluded <= QDate::currentDate() ? QStringLiteral("body-concluded")
-                                                                                 : QStringLiteral("body"));
-        if (role == Qt::ForegroundRole && concluded.isValid() && concluded <= QDate::currentDate())
+            return icon(concluded.isValid() && concluded <= Clock::today() ? QStringLiteral("body-concluded")
+                                                                           : QStringLiteral("body"));
+        if (role == Qt::ForegroundRole && concluded.isValid() && concluded <= Clock::today())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     }

@@ -5,6 +5,7 @@
 #include "common/workspace.h"
 #include "registers/membershipmodel.h"
 #include "registers/registerpage.h"
+#include "util/clock.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -134,7 +135,7 @@ void OverviewPage::refresh()
         for (const Body &body : *bodies) {
             if (NavigatorModel::groupOf(body.kind) != m_group)
                 continue;
-            const auto members = membersOn(*memberships, body.id, QDate::currentDate()).size();
+            const auto members = membersOn(*memberships, body.id, Clock::today()).size();
             rows << Row {body.id,
                          {text(body.name), text(displayName(body.kind)),
                           Cell {QString::number(members), {}, {}, Qt::AlignRight | Qt::AlignVCenter},

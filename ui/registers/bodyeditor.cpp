@@ -2,6 +2,7 @@
 
 #include "delegates.h"
 #include "membershipmodel.h"
+#include "util/clock.h"
 
 #include "common/displayformat.h"
 #include "common/pagewidgets.h"
@@ -334,7 +335,7 @@ void BodyEditor::commitDates()
     for (auto [check, edit] :
          {std::pair {m_establishedCheck, m_established}, std::pair {m_concludedCheck, m_concluded}}) {
         if (check->isChecked() && edit->date() == noDate())
-            edit->setDate(QDate::currentDate());
+            edit->setDate(Clock::today());
     }
     m_established->setEnabled(!m_readOnly && m_establishedCheck->isChecked());
     m_concluded->setEnabled(!m_readOnly && m_concludedCheck->isChecked());
@@ -369,7 +370,7 @@ void BodyEditor::addMember()
     Membership membership;
     membership.body = m_body.id;
     membership.person = first != people->end() ? first->id : people->constFirst().id;
-    membership.from = QDate::currentDate();
+    membership.from = Clock::today();
     const int row = m_membersModel->addRecord(membership, tr("Add member to %1").arg(m_body.name));
     if (row < 0)
         return;

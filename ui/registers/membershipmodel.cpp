@@ -1,6 +1,7 @@
 #include "membershipmodel.h"
 
 #include "common/displayformat.h"
+#include "util/clock.h"
 
 #include <QPalette>
 #include <QSet>
@@ -63,7 +64,7 @@ Result<QList<Membership>> MembershipTableModel::fetch()
     auto memberships = workspace().store().list<Membership>(ListFilter {m_body, {}});
     if (!memberships)
         return memberships;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     std::stable_sort(memberships->begin(), memberships->end(), [&](const Membership &a, const Membership &b) {
         const bool aActive = activeOn(a, today);
         if (aActive != activeOn(b, today))
@@ -85,7 +86,7 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
     const auto m = recordAt(index.row());
     if (!m)
         return {};
-    if (role == Qt::ForegroundRole && !activeOn(*m, QDate::currentDate()))
+    if (role == Qt::ForegroundRole && !activeOn(*m, Clock::today()))
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole)
         return {};

@@ -2,6 +2,7 @@
 
 #include "delegates.h"
 #include "peoplepage.h"
+#include "util/clock.h"
 
 #include "common/pagewidgets.h"
 #include "domain/ids.h"
@@ -187,7 +188,7 @@ void PrioritiesPage::fillYears()
     QSet<int> years;
     const auto partnership = m_workspace.store().partnership();
     const FinancialYear current
-        = FinancialYear::containing(QDate::currentDate(), partnership ? partnership->financialYearStart : YearStart {});
+        = FinancialYear::containing(Clock::today(), partnership ? partnership->financialYearStart : YearStart {});
     years << current.startYear() << current.next().startYear();
     if (auto all = m_workspace.store().list<Priority>()) {
         for (const Priority &priority : *all)
