@@ -8,7 +8,6 @@
 #include "domain/displaytext.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>

@@ -65,8 +65,7 @@ void AutomaticBackups::start()
     worker->setObjectName(QStringLiteral("automatic backup"));
     connect(worker, &QThread::finished, this, [this, worker, outcome] {
         worker->deleteLater();
-        if (m_worker == worker)
-            m_worker = nullptr;
+        m_worker = nullptr; // one at a time: start() waits for this
         done(outcome->ok, outcome->text);
     });
     m_worker = worker;
