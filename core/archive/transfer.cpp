@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 
 namespace bd {
 
@@ -60,16 +59,6 @@ Result<QByteArray> exportArchive(Store &store)
     if (!data)
         return data.error();
     return writeArchive(*data, Clock::now());
-}
-
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
 }
 
 } // namespace bd

@@ -25,7 +25,4 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
 // Everything in the store, as an archive.
 Result<QByteArray> exportArchive(Store &store);
 
-// Writes \a bytes to \a path whole or not at all: a failure leaves any old file as it was.
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
-
 } // namespace bd

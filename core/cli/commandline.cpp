@@ -6,6 +6,7 @@
 #include "store/audit.h"
 #include "store/lock.h"
 #include "store/store.h"
+#include "util/outputtarget.h"
 #include "util/paths.h"
 
 #include <QCommandLineParser>
@@ -231,6 +232,9 @@ int Run::exportCommand(const QStringList &args)
         return usage(tr("export %1 needs -o FILE.").arg(what));
     if (m_parser.isSet(QStringLiteral("leave-out-names")) && what != QLatin1String("minutes"))
         return usage(tr("--leave-out-names applies to export minutes only."));
+    // Before any work: never the database, its files, another database or a device.
+    if (auto allowed = checkOutputTarget(output, {.database = m_db}); !allowed)
+        return fail(allowed.errorMessage());
     if (what == QLatin1String("archive")) {
         auto store = openStore({.readOnly = true, .create = false});
         if (!store)
@@ -238,7 +242,7 @@ int Run::exportCommand(const QStringList &args)
         auto bytes = exportArchive(**store);
         if (!bytes)
             return fail(bytes.errorMessage());
-        if (auto written = writeFileAtomically(output, *bytes); !written)
+        if (auto written = writeOutputFile(output, *bytes, {.database = m_db}); !written)
             return fail(written.errorMessage());
         return exitcode::ok;
     }
@@ -307,7 +311,7 @@ int Run::exportAuditCommand(const QString &output)
     if (!entries)
         return fail(entries.errorMessage());
     const QByteArray bytes = json ? auditLogToJson(*entries) : auditLogToCsv(*entries);
-    if (auto written = writeFileAtomically(output, bytes); !written)
+    if (auto written = writeOutputFile(output, bytes, {.database = m_db}); !written)
         return fail(written.errorMessage());
     return exitcode::ok;
 }
@@ -425,6 +429,12 @@ int Run::backup()
     const QString output = m_parser.value(QStringLiteral("o"));
     if (output.isEmpty())
         return usage(tr("backup needs -o FILE."));
+    // An earlier backup may be replaced (a nightly copy under one name); nothing else that
+    // checkOutputTarget refuses.
+    if (auto allowed = checkOutputTarget(output, {.database = m_db, .mayReplaceBackup = true}); !allowed)
+        return fail(allowed.errorMessage());
+    if (auto folder = checkOutputFolder(output); !folder)
+        return fail(folder.errorMessage());
     auto store = openStore({.readOnly = true, .create = false});
     if (!store)
         return fail(store.errorMessage());
@@ -452,7 +462,9 @@ int Run::generate()
             return usage(tr("--scale must be large or small, not '%1'.").arg(m_parser.value(QStringLiteral("scale"))));
         options.scale = *scale;
     }
-    if (auto written = writeFileAtomically(output, generateArchive(options)); !written)
+    if (auto allowed = checkOutputTarget(output, {.database = m_db}); !allowed)
+        return fail(allowed.errorMessage());
+    if (auto written = writeOutputFile(output, generateArchive(options), {.database = m_db}); !written)
         return fail(written.errorMessage());
     m_out << tr("Wrote %1").arg(QDir::toNativeSeparators(output)) << '\n';
     return exitcode::ok;

@@ -1,6 +1,5 @@
 #include "export.h"
 
-#include "archive/transfer.h"
 #include "htmlwriter.h"
 #include "odtwriter.h"
 #include "paged.h"
@@ -101,14 +100,18 @@ ExportOptions ExportOptions::fromSettings()
 }
 
 Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
-                           const QPageSize &pageSize)
+                           const QPageSize &pageSize, const QString &database)
 {
+    const OutputRules rules {.database = database, .access = OutputAccess::Published};
+    // Refused before the work of rendering, not after it.
+    if (auto allowed = checkOutputTarget(path, rules); !allowed)
+        return allowed;
     // Rendered whole in memory first: nothing touches the file until there is all of it.
     auto bytes = renderDocument(document, format, pageSize);
     if (!bytes)
         return Error {tr("Could not export %1 to %2: %3")
                           .arg(document.info.title, QDir::toNativeSeparators(path), bytes.errorMessage())};
-    return writeFileAtomically(path, *bytes);
+    return writeOutputFile(path, *bytes, rules);
 }
 
 } // namespace bd

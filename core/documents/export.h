@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document.h"
+#include "util/outputtarget.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -46,8 +47,10 @@ Result<QByteArray> renderDocument(const Document &document, DocumentFormat forma
                                   const QPageSize &pageSize = QPageSize(QPageSize::A4));
 
 // Writes \a document to \a path in \a format, whole or not at all: a failed export leaves
-// any old file as it was and no new one. Errors name the file.
+// any old file as it was and no new one. Errors name the file. \a database is the open
+// database, which (with its own files) is never written over (see checkOutputTarget). A
+// document is for publishing: it is created as the umask says.
 Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
-                           const QPageSize &pageSize = QPageSize(QPageSize::A4));
+                           const QPageSize &pageSize = QPageSize(QPageSize::A4), const QString &database = {});
 
 } // namespace bd

@@ -409,7 +409,7 @@ Result<void> exportMinutes(Store &store, const Id &meeting, const QString &path,
     auto document = MinutesBuilder(store).build(meeting, options);
     if (!document)
         return document.error();
-    return writeDocument(*document, path, format, options.pageSize);
+    return writeDocument(*document, path, format, options.pageSize, store.path());
 }
 
 Result<void> exportMinutes(Store &store, const Id &meeting, const QString &path, const ExportOptions &options)

@@ -13,6 +13,7 @@
 #include "store/backups.h"
 #include "store/lock.h"
 #include "store/store.h"
+#include "util/outputtarget.h"
 
 #include <catch2/catch.hpp>
 
@@ -519,7 +520,7 @@ TEST_CASE("a failed export leaves the old file as it was and nothing else behind
         struct rlimit small = saved;
         small.rlim_cur = 64 * 1024;
         REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-        auto written = writeFileAtomically(path, big);
+        auto written = writeOutputFile(path, big);
         ::setrlimit(RLIMIT_FSIZE, &saved);
         std::signal(SIGXFSZ, oldHandler);
         REQUIRE_FALSE(written.ok());
@@ -530,14 +531,14 @@ TEST_CASE("a failed export leaves the old file as it was and nothing else behind
     {
         const QString target = folder + QStringLiteral("/a-folder.json");
         REQUIRE(QDir().mkpath(target));
-        auto written = writeFileAtomically(target, big);
+        auto written = writeOutputFile(target, big);
         REQUIRE_FALSE(written.ok());
         CHECK(QFileInfo(target).isDir());
         QDir(target).removeRecursively();
     }
     SECTION("the folder does not exist")
     {
-        auto written = writeFileAtomically(folder + QStringLiteral("/missing/archive.json"), big);
+        auto written = writeOutputFile(folder + QStringLiteral("/missing/archive.json"), big);
         REQUIRE_FALSE(written.ok());
     }
     CHECK(test::fileState(path) == before);

@@ -13,6 +13,7 @@
 #include "documents/minutes.h"
 #include "store/search.h"
 #include "store/store.h"
+#include "util/outputtarget.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -683,7 +684,7 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     if (parser.isSet(jsonOption)) {
         const QByteArray text = (QStringLiteral("{\n") + json.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n")).toUtf8();
-        if (auto written = writeFileAtomically(parser.value(jsonOption), text); !written)
+        if (auto written = writeOutputFile(parser.value(jsonOption), text, {.access = OutputAccess::Published}); !written)
             die(written.errorMessage());
     }
     return 0;

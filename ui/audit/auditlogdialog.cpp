@@ -3,6 +3,7 @@
 #include "common/displayformat.h"
 #include "domain/displaytext.h"
 #include "store/store.h"
+#include "util/outputtarget.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -129,7 +129,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-Result<void> writeAuditLog(const QString &path, const QList<AuditEntry> &entries)
+Result<void> writeAuditLog(const QString &path, const QList<AuditEntry> &entries, const QString &database)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
@@ -140,10 +140,7 @@ Result<void> writeAuditLog(const QString &path, const QList<AuditEntry> &entries
     else
         return Error {AuditLogDialog::tr("Cannot tell the format of %1: name it .csv or .json.")
                           .arg(QDir::toNativeSeparators(path))};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {AuditLogDialog::tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return writeOutputFile(path, bytes, {.database = database});
 }
 
 AuditLogDialog::AuditLogDialog(Store &store, QWidget *parent)
@@ -235,7 +232,7 @@ QList<AuditEntry> AuditLogDialog::shownEntries() const
 
 Result<void> AuditLogDialog::exportTo(const QString &path) const
 {
-    return writeAuditLog(path, shownEntries());
+    return writeAuditLog(path, shownEntries(), m_store.path());
 }
 
 void AuditLogDialog::exportDialog()

@@ -39,8 +39,9 @@ private:
 };
 
 // Writes \a entries to \a path, as JSON for a .json file and CSV for a .csv one, whole or not
-// at all (QSaveFile). Another extension is an error naming the file.
-Result<void> writeAuditLog(const QString &path, const QList<AuditEntry> &entries);
+// at all (QSaveFile), owner-only. Another extension is an error naming the file; so is the
+// open \a database or one of its files (see checkOutputTarget).
+Result<void> writeAuditLog(const QString &path, const QList<AuditEntry> &entries, const QString &database = {});
 
 // View > Audit log: the log of the open partnership, newest first, with a filter on any
 // text in it and Export... of the rows shown to CSV or JSON.

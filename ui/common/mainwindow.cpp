@@ -15,6 +15,7 @@
 #include "restoredialog.h"
 #include "store/backups.h"
 #include "store/store.h"
+#include "util/outputtarget.h"
 #include "util/paths.h"
 
 #include <QAbstractSpinBox>
@@ -729,7 +730,8 @@ void MainWindow::exportArchive()
     if (path.isEmpty())
         return;
     auto bytes = bd::exportArchive(m_workspace->store());
-    Result<void> written = bytes ? writeFileAtomically(path, *bytes) : Result<void>(bytes.error());
+    Result<void> written = bytes ? writeOutputFile(path, *bytes, {.database = m_workspace->store().path()})
+                                 : Result<void>(bytes.error());
     if (!written) {
         QMessageBox::warning(
             this, tr("Could not export"),

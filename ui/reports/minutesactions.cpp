@@ -3,6 +3,7 @@
 #include "documents/minutes.h"
 #include "documents/paged.h"
 #include "store/store.h"
+#include "util/outputtarget.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -192,6 +193,9 @@ Result<QString> MinutesExportDialog::exportNow()
     const QString target = path();
     if (target.isEmpty())
         return Error {tr("Choose where to save the minutes.")};
+    // The database, its files and other databases are refused before the format is asked.
+    if (auto allowed = checkOutputTarget(target, {.database = m_store.path()}); !allowed)
+        return allowed.error();
     Result<void> written;
     {
         BusyCursor busy;
