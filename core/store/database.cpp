@@ -35,12 +35,18 @@ QStringList migrationFiles()
     return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
+std::map<int, QString> &migrationOverrides()
+{
+    static std::map<int, QString> overrides;
+    return overrides;
+}
+
 // A migration file's statements are separated by lines holding only ";;".
 QStringList statementsOf(const QString &script)
 {
     QStringList statements;
-    const QStringList parts = script.split(QRegularExpression(QStringLiteral("^;;\\s*$"),
-                                                              QRegularExpression::MultilineOption));
+    const QStringList parts
+        = script.split(QRegularExpression(QStringLiteral("^;;\\s*$"), QRegularExpression::MultilineOption));
     for (const QString &part : parts) {
         QString sql;
         for (const QString &line : part.split(QLatin1Char('\n'))) {
@@ -93,30 +99,105 @@ bool logHoldsPages(const QString &path)
 }
 
 // A damaged file's message ends with the newest backup, so the ui can offer it.
-QString withBackupHint(const QString &message, const QString &path)
+Error damaged(const QString &message, const QString &path, ErrorCode code = ErrorCode::Damaged)
 {
     const auto backup = newestBackup(path);
     if (!backup)
-        return message + QLatin1Char(' ') + tr("No backup of it was found.");
+        return Error {message + QLatin1Char(' ') + tr("No backup of it was found."), code};
     const QString when = displayDateTime(backup->takenAt);
-    return message + QLatin1Char(' ')
-           + tr("The newest backup of it is %1 (%2).").arg(QDir::toNativeSeparators(backup->path), when);
+    return Error {message + QLatin1Char(' ')
+                      + tr("The newest backup of it is %1 (%2).").arg(QDir::toNativeSeparators(backup->path), when),
+                  code};
 }
 
-QString newerMessage(const QString &nativePath, int version, int current)
+Error newer(const QString &nativePath, int version, int current)
 {
-    return tr("%1 was written by a newer BoardDesk (schema version %2); this program reads up to "
-              "version %3. Open it with a newer BoardDesk.")
-        .arg(nativePath)
-        .arg(version)
-        .arg(current);
+    return Error {tr("%1 was written by a newer BoardDesk (schema version %2); this program reads up to "
+                     "schema version %3. Open it with a newer BoardDesk.")
+                      .arg(nativePath)
+                      .arg(version)
+                      .arg(current),
+                  ErrorCode::NewerSchema};
+}
+
+ErrorCode codeOf(SqlBackend::Failure failure)
+{
+    switch (failure) {
+    case SqlBackend::Failure::Busy:
+        return ErrorCode::Locked;
+    case SqlBackend::Failure::Full:
+        return ErrorCode::DiskFull;
+    case SqlBackend::Failure::ReadOnly:
+        return ErrorCode::ReadOnly;
+    case SqlBackend::Failure::Damaged:
+        return ErrorCode::Damaged;
+    case SqlBackend::Failure::CannotOpen:
+    case SqlBackend::Failure::Other:
+        break;
+    }
+    return ErrorCode::Other;
 }
 
 } // namespace
 
+OpenOutcome outcomeOf(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NewerSchema:
+        return OpenOutcome::NewerSchema;
+    case ErrorCode::Damaged:
+    case ErrorCode::ForeignLog:
+        return OpenOutcome::Damaged;
+    case ErrorCode::Locked:
+        return OpenOutcome::Locked;
+    default:
+        return OpenOutcome::Failed;
+    }
+}
+
+OpenOutcome OpenReport::result() const
+{
+    if (readOnlyReason != ReadOnlyReason::None)
+        return OpenOutcome::ReadOnly;
+    return outcome == SchemaOutcome::Upgraded ? OpenOutcome::Upgraded : OpenOutcome::Opened;
+}
+
+Result<int> Database::schemaVersionOf(const QStringList &migrationNames)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+    std::map<int, QString> byNumber;
+    for (const QString &name : migrationNames) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch())
+            return Error {tr("The migration %1 is not named as migrations are (001_what.sql).").arg(name)};
+        const auto [it, added] = byNumber.emplace(match.captured(1).toInt(), name);
+        if (!added)
+            return Error {tr("The migrations %1 and %2 have the same number.").arg(it->second, name)};
+    }
+    int expected = 1;
+    for (const auto &[number, name] : byNumber) {
+        if (number != expected)
+            return Error {tr("Migration %1 is missing: the migration after %2 is %3.")
+                              .arg(expected, 3, 10, QLatin1Char('0'))
+                              .arg(expected - 1, 3, 10, QLatin1Char('0'))
+                              .arg(name)};
+        ++expected;
+    }
+    return int(byNumber.size());
+}
+
 int Database::currentSchemaVersion()
 {
-    return int(migrationFiles().size());
+    const auto version = schemaVersionOf(migrationFiles());
+    return version ? *version : 0;
+}
+
+void Database::replaceMigrationForTesting(int version, const QString &script)
+{
+    if (script.isEmpty())
+        migrationOverrides().erase(version);
+    else
+        migrationOverrides()[version] = script;
 }
 
 Database::Database(QString path, bool readOnly, std::unique_ptr<SqlBackend> backend)
@@ -139,12 +220,15 @@ Database::~Database()
 
 Result<void> Database::connect()
 {
-    const ConnectSettings settings{m_readOnly, m_immutable, m_busyTimeoutMs};
+    const ConnectSettings settings {m_readOnly, m_immutable, m_busyTimeoutMs};
     m_db = QSqlDatabase::addDatabase(m_backend->driverName(), m_connectionName);
     m_db.setDatabaseName(m_backend->databaseName(m_path, settings));
     m_db.setConnectOptions(m_backend->connectOptions(settings));
-    if (!m_db.open())
-        return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text())};
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        return Error {tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), error.text()),
+                      codeOf(m_backend->classify(error.nativeErrorCode()))};
+    }
     return {};
 }
 
@@ -162,25 +246,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
 {
     auto backend = std::make_unique<SqliteBackend>();
     const QString nativePath = QDir::toNativeSeparators(path);
-    const int current = currentSchemaVersion();
+    const auto programVersion = schemaVersionOf(migrationFiles());
+    if (!programVersion)
+        return Error {
+            tr("This program is not built right, so it opens no file: %1").arg(programVersion.errorMessage())};
+    const int current = *programVersion;
 
     // 1. Look at the file before anything can write to it.
     auto probe = backend->probe(path);
     if (!probe)
         return probe.error();
     if (!probe->damage.isEmpty())
-        return Error{withBackupHint(probe->damage, path)};
+        return damaged(probe->damage, path);
     if (!probe->exists) {
         if (!options.create || options.readOnly)
-            return Error{tr("%1 does not exist.").arg(nativePath)};
+            return Error {tr("%1 does not exist.").arg(nativePath), ErrorCode::NotFound};
         // Owner-only from its first byte: SQLite gives its WAL and shared-memory files the
         // same permissions.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{tr("Cannot create %1: %2").arg(nativePath, file.errorString())};
+            return Error {tr("Cannot create %1: %2").arg(nativePath, file.errorString())};
     }
     if (probe->schemaVersion > current)
-        return Error{newerMessage(nativePath, probe->schemaVersion, current)};
+        return newer(nativePath, probe->schemaVersion, current);
 
     // A file, or a folder, that cannot be written is opened read-only, and says why.
     ReadOnlyReason reason = options.readOnly ? ReadOnlyReason::Requested : ReadOnlyReason::None;
@@ -196,12 +284,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
     // folder that cannot be written, without one, it is read as immutable: nothing can
     // change it there. But then its log is not read, so a log holding changes is refused.
     bool immutable = readOnly && probe->walMode && !folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm"));
-    const QString unreadableLog =
-        tr("%1 is in a folder that cannot be written to, and its log file (%2) holds changes that cannot be read "
-           "from there. Copy both files to a folder you can write to, and open the copy.")
-            .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-wal")));
+    const QString unreadableLog
+        = tr("%1 is in a folder that cannot be written to, and its log file (%2) holds changes that cannot be read "
+             "from there. Copy both files to a folder you can write to, and open the copy.")
+              .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-wal")));
     if (immutable && logHoldsPages(path))
-        return Error{unreadableLog};
+        return Error {unreadableLog};
 
     std::unique_ptr<Database> db(new Database(path, readOnly, std::move(backend)));
     db->m_immutable = immutable;
@@ -214,18 +302,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
     if (!version && readOnly && probe->walMode && !immutable && !folderWritable) {
         // SQLite could not set up its shared memory in the folder (e.g. SQLITE_READONLY_DIRECTORY).
         if (logHoldsPages(path))
-            return Error{unreadableLog};
+            return Error {unreadableLog};
         db->m_immutable = immutable = true;
         if (auto connected = db->reconnect(); !connected)
             return connected.error();
         version = db->m_backend->schemaVersion(db->m_db);
     }
-    if (!version) {
-        return Error{withBackupHint(
-            tr("%1 is not a BoardDesk database, or it is damaged: %2").arg(nativePath, version.errorMessage()), path)};
-    }
+    if (!version)
+        return damaged(
+            tr("%1 is not a BoardDesk database, or it is damaged: %2").arg(nativePath, version.errorMessage()), path);
     if (*version > current)
-        return Error{newerMessage(nativePath, *version, current)};
+        return newer(nativePath, *version, current);
 
     // 3. Its structure, before anything trusts it: SQLite itself finds most damage only when
     // it reads the damaged page, which may be in the middle of an edit.
@@ -233,26 +320,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
         auto problems = db->m_backend->quickCheck(db->m_db);
         if (!problems || !problems->isEmpty()) {
             const QString detail = problems ? problems->mid(0, 3).join(QStringLiteral("; ")) : problems.errorMessage();
-            return Error{withBackupHint(
-                tr("%1 is damaged (%2); it was not opened, and nothing in it was changed.").arg(nativePath, detail), path)};
+            return damaged(
+                tr("%1 is damaged (%2); it was not opened, and nothing in it was changed.").arg(nativePath, detail),
+                path);
         }
         db->m_report.quickChecked = true;
     }
     if (readOnly && *version < current)
-        return Error{tr("%1 has schema version %2 and must be upgraded to version %3, which needs write access.")
-                         .arg(nativePath)
-                         .arg(*version)
-                         .arg(current)};
+        return Error {tr("%1 has schema version %2 and must be upgraded to version %3, which needs write access.")
+                          .arg(nativePath)
+                          .arg(*version)
+                          .arg(current),
+                      ErrorCode::ReadOnly};
 
     db->m_report.readOnlyReason = reason;
     if (reason == ReadOnlyReason::FileNotWritable)
-        db->m_report.readOnlyMessage =
-            tr("%1 is read-only (its permissions do not allow changes): it is open for reading, and nothing can be changed.")
-                .arg(nativePath);
+        db->m_report.readOnlyMessage = tr("%1 is read-only (its permissions do not allow changes): it is open for "
+                                          "reading, and nothing can be changed.")
+                                           .arg(nativePath);
     else if (reason == ReadOnlyReason::FolderNotWritable)
-        db->m_report.readOnlyMessage =
-            tr("The folder of %1 cannot be written to: the database is open for reading, and nothing can be changed.")
-                .arg(nativePath);
+        db->m_report.readOnlyMessage
+            = tr("The folder of %1 cannot be written to: the database is open for reading, and nothing can be changed.")
+                  .arg(nativePath);
     if (immutable)
         db->m_report.readOnlyMessage += QLatin1Char(' ') + tr("Changes made elsewhere while it is open are not shown.");
 
@@ -265,18 +354,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
                                  .arg(current)
                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto saved = db->backupTo(copy); !saved)
-            return Error{tr("%1 was not upgraded, because no backup could be taken first: %2")
-                             .arg(nativePath, saved.errorMessage())};
+            return Error {tr("%1 was not upgraded, because no backup could be taken first: %2")
+                              .arg(nativePath, saved.errorMessage())};
         db->m_report.backupPath = copy;
     }
 
-    // 5. Only now may anything write.
-    if (auto configured = db->m_backend->configure(db->m_db, readOnly); !configured)
-        return configured.error();
+    // 5. Only now may anything write. The upgrade comes first, in the file's own journal
+    // mode: if it fails, the file is left exactly as it was.
     if (*version < current) {
         if (auto migrated = db->migrate(*version); !migrated)
             return migrated.error();
     }
+    if (auto configured = db->m_backend->configure(db->m_db, readOnly); !configured)
+        return configured.error();
     return db;
 }
 
@@ -288,52 +378,61 @@ Result<int> Database::verifyCopy(const QString &path)
     if (!probe)
         return probe.error();
     if (!probe->exists)
-        return Error{tr("%1 does not exist.").arg(nativePath)};
+        return Error {tr("%1 does not exist.").arg(nativePath), ErrorCode::NotFound};
     if (!probe->damage.isEmpty())
-        return Error{probe->damage};
+        return Error {probe->damage, ErrorCode::Damaged};
     if (probe->schemaVersion > currentSchemaVersion())
-        return Error{newerMessage(nativePath, probe->schemaVersion, currentSchemaVersion())};
+        return newer(nativePath, probe->schemaVersion, currentSchemaVersion());
     if (probe->schemaVersion == 0)
-        return Error{tr("%1 holds no BoardDesk data.").arg(nativePath)};
+        return Error {tr("%1 holds no BoardDesk data.").arg(nativePath)};
     auto problems = backend.checkFile(path);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return Error{tr("%1 is damaged (%2).").arg(nativePath, problems->mid(0, 3).join(QStringLiteral("; ")))};
+        return Error {tr("%1 is damaged (%2).").arg(nativePath, problems->mid(0, 3).join(QStringLiteral("; "))),
+                      ErrorCode::Damaged};
     return probe->schemaVersion;
 }
 
 Result<void> Database::migrate(int fromVersion)
 {
+    // Every step in one transaction: an upgrade that fails at any statement of any step
+    // leaves the file as it was, at its old version.
     const QString nativePath = QDir::toNativeSeparators(m_path);
     const QStringList files = migrationFiles();
+    Transaction transaction(*this);
+    if (!transaction.started())
+        return transaction.started().error();
     for (int version = fromVersion + 1; version <= files.size(); ++version) {
-        const QString name = files.at(version - 1);
-        QFile file(migrationsFolder + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Migration %1 is missing from this program.").arg(name)};
-        const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
-
-        Transaction transaction(*this);
-        if (!transaction.started())
-            return transaction.started().error();
-        for (const QString &statement : statements) {
+        QString script;
+        if (auto replaced = migrationOverrides().find(version); replaced != migrationOverrides().end()) {
+            script = replaced->second;
+            migrationOverrides().erase(replaced); // once only
+        } else {
+            QFile file(migrationsFolder + QLatin1Char('/') + files.at(version - 1));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error {tr("Migration %1 is missing from this program.").arg(files.at(version - 1))};
+            script = QString::fromUtf8(file.readAll());
+        }
+        for (const QString &statement : statementsOf(script)) {
             QSqlQuery query(m_db);
             if (!query.exec(statement))
-                return Error{tr("Upgrading %1 to schema version %2 failed (%3); the file is as it was before this step.")
-                                 .arg(nativePath)
-                                 .arg(version)
-                                 .arg(query.lastError().text())};
+                return Error {tr("Upgrading %1 to schema version %2 failed (%3); the file is as it was, at schema "
+                                 "version %4.")
+                                  .arg(nativePath)
+                                  .arg(version)
+                                  .arg(query.lastError().text())
+                                  .arg(fromVersion)};
         }
         if (version == 1) {
             if (auto stamped = m_backend->stampNew(m_db); !stamped)
                 return stamped.error();
         }
-        if (auto set = m_backend->setSchemaVersion(m_db, version); !set)
-            return set.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
     }
+    if (auto set = m_backend->setSchemaVersion(m_db, files.size()); !set)
+        return set.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
     m_report.outcome = fromVersion == 0 ? SchemaOutcome::Created : SchemaOutcome::Upgraded;
     return {};
 }
@@ -355,16 +454,21 @@ Error Database::errorFor(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
     const QString nativePath = QDir::toNativeSeparators(m_path);
-    switch (m_backend->classify(error.nativeErrorCode())) {
+    const SqlBackend::Failure failure = m_backend->classify(error.nativeErrorCode());
+    const ErrorCode code = codeOf(failure);
+    switch (failure) {
     case SqlBackend::Failure::Busy:
-        return Error{tr("The database is busy: another program is writing to %1. Try again in a moment.").arg(nativePath)};
+        return Error {
+            tr("The database is busy: another program is writing to %1. Try again in a moment.").arg(nativePath), code};
     case SqlBackend::Failure::Full:
-        return Error{tr("The disk is full; the change was not saved. Make room on the disk that holds %1, then try again.")
-                         .arg(nativePath)};
+        return Error {
+            tr("The disk is full; the change was not saved. Make room on the disk that holds %1, then try again.")
+                .arg(nativePath),
+            code};
     case SqlBackend::Failure::ReadOnly:
-        return Error{tr("%1 cannot be written to; the change was not saved.").arg(nativePath)};
+        return Error {tr("%1 cannot be written to; the change was not saved.").arg(nativePath), code};
     case SqlBackend::Failure::Damaged:
-        return Error{tr("%1 is damaged (%2); the change was not saved.").arg(nativePath, error.text())};
+        return Error {tr("%1 is damaged (%2); the change was not saved.").arg(nativePath, error.text()), code};
     case SqlBackend::Failure::CannotOpen:
     case SqlBackend::Failure::Other:
         break;
@@ -372,7 +476,7 @@ Error Database::errorFor(const QSqlQuery &query) const
     QString statement = query.lastQuery().simplified();
     if (statement.size() > 120)
         statement = statement.left(117) + QStringLiteral("...");
-    return Error{tr("Database error (%1) in: %2").arg(error.text(), statement)};
+    return Error {tr("Database error (%1) in: %2").arg(error.text(), statement)};
 }
 
 Result<int> Database::run(const QString &sql, const QVariantList &values)
@@ -409,7 +513,7 @@ Result<void> Database::select(const QString &sql, const QVariantList &values,
     while (q->next())
         row(*q);
     const bool failed = q->lastError().isValid();
-    Error error = failed ? errorFor(*q) : Error{};
+    Error error = failed ? errorFor(*q) : Error {};
     q->finish();
     if (failed)
         return error;
@@ -461,7 +565,8 @@ Result<QStringList> Database::check()
 Result<void> Database::beginWrite()
 {
     if (m_readOnly)
-        return Error{tr("%1 is open read-only; nothing can be changed.").arg(QDir::toNativeSeparators(m_path))};
+        return Error {tr("%1 is open read-only; nothing can be changed.").arg(QDir::toNativeSeparators(m_path)),
+                      ErrorCode::ReadOnly};
     if (m_depth++ > 0)
         return {};
     m_doomed = false;
@@ -480,7 +585,7 @@ Result<void> Database::commitWrite()
     QSqlQuery query(m_db);
     if (m_doomed) {
         query.exec(QStringLiteral("ROLLBACK"));
-        return Error{tr("The change was not saved, because part of it failed.")};
+        return Error {tr("The change was not saved, because part of it failed.")};
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         // After a failed COMMIT (e.g. disk full) SQLite may or may not still hold the
@@ -519,7 +624,7 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (m_done)
-        return m_started.ok() ? Result<void>(Error{QStringLiteral("transaction committed twice")}) : m_started;
+        return m_started.ok() ? Result<void>(Error {QStringLiteral("transaction committed twice")}) : m_started;
     m_done = true;
     return m_db.commitWrite();
 }

@@ -8,8 +8,8 @@
 #include <QVariantList>
 
 #include <functional>
-#include <memory>
 #include <map>
+#include <memory>
 
 namespace bd {
 
@@ -25,14 +25,30 @@ struct OpenOptions {
 
 // Why a database is open read-only; the ui shows a banner for all but None and Requested.
 enum class ReadOnlyReason {
-    None,              // open for writing
-    Requested,         // OpenOptions::readOnly
-    FileNotWritable,   // the file's permissions do not allow changes
+    None, // open for writing
+    Requested, // OpenOptions::readOnly
+    FileNotWritable, // the file's permissions do not allow changes
     FolderNotWritable, // its folder does not allow the log and lock files SQLite needs
 };
 
 // What opening did to the schema; the ui turns it into words.
 enum class SchemaOutcome { Created, Current, Upgraded };
+
+// What opening a file came to, for the ui to switch on. Opened, Upgraded and ReadOnly are
+// a database opened (OpenReport::result()); the others are refusals, told by the Error's
+// code (outcomeOf()): nothing in the file was changed.
+enum class OpenOutcome {
+    Opened, // created, or already of this program's schema
+    Upgraded, // brought up to this program's schema; the file as it was is kept beside it
+    ReadOnly, // opened, but nothing can be changed (OpenReport says why)
+    NewerSchema, // written by a newer BoardDesk
+    Damaged, // not sound (or a log beside it that is not its own): the newest backup may help
+    Locked, // another program is writing to it
+    Failed, // any other reason: the message says why
+};
+
+// The outcome a refusal to open stands for.
+OpenOutcome outcomeOf(const Error &error);
 
 struct OpenReport {
     SchemaOutcome outcome = SchemaOutcome::Current;
@@ -42,20 +58,28 @@ struct OpenReport {
     ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
     QString readOnlyMessage; // what a banner says, for FileNotWritable and FolderNotWritable
     bool quickChecked = false; // the file's structure was checked before it was trusted
+    OpenOutcome result() const;
 };
 
 // One connection to one database file, with the schema brought up to date.
 // All SQL runs through run()/select(), which prepare each statement once and bind values.
 // A Database may be used only from the thread that opened it.
-class Database
-{
+class Database {
 public:
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // The schema version this program writes: the number of migrations it has.
+    // The schema version this program writes: the number of its highest migration.
     static int currentSchemaVersion();
+    // The schema version that migration files of these names (NNN_what.sql) bring a file
+    // to: their highest number, when they are numbered 1 to N with none missing or twice.
+    // Database::open refuses to work with migrations that are not.
+    static Result<int> schemaVersionOf(const QStringList &migrationNames);
+
+    // For tests: runs \a script (statements separated by lines of ";;") instead of migration
+    // \a version; an empty script puts the real one back.
+    static void replaceMigrationForTesting(int version, const QString &script);
 
     // Opens (or creates) \a path. Checks the file before anything is written to it: a file
     // that is not ours, or whose schema is newer than this program, is refused untouched.
@@ -80,7 +104,8 @@ public:
     // Runs a statement that returns no rows; returns the number of rows it changed.
     Result<int> run(const QString &sql, const QVariantList &values = {});
     // Runs a query and calls \a row for each row of the result.
-    Result<void> select(const QString &sql, const QVariantList &values, const std::function<void(const QSqlQuery &)> &row);
+    Result<void> select(const QString &sql, const QVariantList &values,
+                        const std::function<void(const QSqlQuery &)> &row);
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
     // The integer key SQLite gave the last inserted row.
@@ -117,15 +142,14 @@ private:
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     OpenReport m_report;
-    int m_depth = 0;       // nesting of Transaction objects
+    int m_depth = 0; // nesting of Transaction objects
     bool m_doomed = false; // an inner transaction failed: the outer one must roll back
 };
 
 // A write transaction: BEGIN IMMEDIATE, so a lock conflict shows at the start and not half
 // way. Rolls back in its destructor unless committed. Nested transactions join the outer
 // one; if any of them is not committed, the whole change is rolled back.
-class Transaction
-{
+class Transaction {
 public:
     explicit Transaction(Database &db);
     ~Transaction();

@@ -4,10 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUrl>
 
@@ -42,7 +42,7 @@ Result<QStringList> listPragma(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
     if (!query.exec(pragma))
-        return Error{tr("%1 failed: %2").arg(pragma, query.lastError().text())};
+        return Error {tr("%1 failed: %2").arg(pragma, query.lastError().text())};
     QStringList rows;
     while (query.next()) {
         QStringList fields;
@@ -66,7 +66,7 @@ QString SqliteBackend::databaseName(const QString &path, const ConnectSettings &
         return path;
     // A URI, so SQLite takes the parameter; the path is percent-encoded ('?', '#', '%').
     return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-           + QStringLiteral("?immutable=1");
+        + QStringLiteral("?immutable=1");
 }
 
 QString SqliteBackend::connectOptions(const ConnectSettings &settings) const
@@ -88,7 +88,7 @@ Result<FileProbe> SqliteBackend::probe(const QString &path) const
         return result;
     result.exists = true;
     if (!info.isFile())
-        return Error{tr("%1 is not a file.").arg(nativePath)};
+        return Error {tr("%1 is not a file.").arg(nativePath)};
     result.fileSize = info.size();
     if (info.size() == 0) {
         result.damage = tr("%1 is empty (0 bytes): it is not a BoardDesk database.").arg(nativePath);
@@ -97,17 +97,19 @@ Result<FileProbe> SqliteBackend::probe(const QString &path) const
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(nativePath, file.errorString())};
+        return Error {tr("Cannot read %1: %2").arg(nativePath, file.errorString())};
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        result.damage = tr("%1 is not a BoardDesk database (it is not an SQLite file, or it is damaged).").arg(nativePath);
+        result.damage
+            = tr("%1 is not a BoardDesk database (it is not an SQLite file, or it is damaged).").arg(nativePath);
         return result;
     }
     const auto appId = qint32(bigEndian32(header, 68));
     result.schemaVersion = int(bigEndian32(header, 60));
     result.isOurs = appId == applicationId || (appId == 0 && result.schemaVersion == 0);
     if (!result.isOurs)
-        return Error{tr("%1 is an SQLite database of another program, not a BoardDesk database.").arg(nativePath)};
+        return Error {tr("%1 is an SQLite database of another program, not a BoardDesk database.").arg(nativePath),
+                      ErrorCode::NotOurs};
 
     // The header's own description of the file (sqlite.org/fileformat.html, section 1.3).
     result.walMode = uchar(header.at(18)) == 2 && uchar(header.at(19)) == 2;
@@ -143,7 +145,7 @@ Result<FileProbe> SqliteBackend::probe(const QString &path) const
 
 Result<void> SqliteBackend::configure(QSqlDatabase &db, bool readOnly) const
 {
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    QStringList pragmas {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!readOnly) {
         // WAL lets a backup or a reader run while the app writes; FULL sync makes each
         // committed edit survive a power cut, not just a crash.
@@ -152,8 +154,8 @@ Result<void> SqliteBackend::configure(QSqlDatabase &db, bool readOnly) const
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
-            return Error{tr("Cannot set up %1 (%2): %3")
-                             .arg(QDir::toNativeSeparators(db.databaseName()), pragma, query.lastError().text())};
+            return Error {tr("Cannot set up %1 (%2): %3")
+                              .arg(QDir::toNativeSeparators(db.databaseName()), pragma, query.lastError().text())};
     }
     return {};
 }
@@ -167,8 +169,8 @@ Result<int> SqliteBackend::schemaVersion(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Error{tr("Cannot read the schema version of %1: %2")
-                         .arg(QDir::toNativeSeparators(db.databaseName()), query.lastError().text())};
+        return Error {tr("Cannot read the schema version of %1: %2")
+                          .arg(QDir::toNativeSeparators(db.databaseName()), query.lastError().text())};
     return query.value(0).toInt();
 }
 
@@ -177,7 +179,7 @@ Result<void> SqliteBackend::setSchemaVersion(QSqlDatabase &db, int version) cons
     // A pragma takes no bound values; the version is our own integer, never user input.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return Error{tr("Cannot set the schema version: %1").arg(query.lastError().text())};
+        return Error {tr("Cannot set the schema version: %1").arg(query.lastError().text())};
     return {};
 }
 
@@ -185,7 +187,7 @@ Result<void> SqliteBackend::stampNew(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
-        return Error{tr("Cannot mark the new database: %1").arg(query.lastError().text())};
+        return Error {tr("Cannot mark the new database: %1").arg(query.lastError().text())};
     return {};
 }
 
@@ -193,7 +195,7 @@ Result<void> SqliteBackend::backup(QSqlDatabase &db, const QString &target) cons
 {
     sqlite3 *source = handleOf(db);
     if (!source)
-        return Error{tr("The database connection is not an SQLite connection.")};
+        return Error {tr("The database connection is not an SQLite connection.")};
 
     const QString nativeTarget = QDir::toNativeSeparators(target);
     const QString temp = target + QStringLiteral(".partial");
@@ -202,7 +204,7 @@ Result<void> SqliteBackend::backup(QSqlDatabase &db, const QString &target) cons
         // Created owner-only before SQLite writes a byte of it.
         QFile file(temp);
         if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{tr("Cannot write the backup %1: %2").arg(nativeTarget, file.errorString())};
+            return Error {tr("Cannot write the backup %1: %2").arg(nativeTarget, file.errorString())};
     }
 
     sqlite3 *dest = nullptr;
@@ -210,7 +212,7 @@ Result<void> SqliteBackend::backup(QSqlDatabase &db, const QString &target) cons
         if (dest)
             sqlite3_close(dest);
         QFile::remove(temp);
-        return Error{tr("Cannot write the backup %1: %2").arg(nativeTarget, why)};
+        return Error {tr("Cannot write the backup %1: %2").arg(nativeTarget, why)};
     };
     if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(dest)));
@@ -247,7 +249,8 @@ Result<void> SqliteBackend::backup(QSqlDatabase &db, const QString &target) cons
     QFile::remove(target);
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
-        return Error{tr("Cannot write the backup %1: the finished copy could not be moved into place.").arg(nativeTarget)};
+        return Error {
+            tr("Cannot write the backup %1: the finished copy could not be moved into place.").arg(nativeTarget)};
     }
     return {};
 }
@@ -284,9 +287,8 @@ Result<QStringList> SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
     // transaction, at whose savepoint FTS5 writes out what it holds: one tiny segment per
     // row, merged again and again. So the triggers are taken off for the load, as the schema
     // has them now, and endBulkLoad() puts them back and builds each index once.
-    const auto failed = [](const QSqlQuery &q) {
-        return Error{tr("Cannot prepare the import: %1").arg(q.lastError().text())};
-    };
+    const auto failed
+        = [](const QSqlQuery &q) { return Error {tr("Cannot prepare the import: %1").arg(q.lastError().text())}; };
     QSqlQuery query(db);
     QStringList indexes;
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -312,7 +314,9 @@ Result<QStringList> SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
         query.finish();
     }
     // Names from the schema itself, quoted as identifiers.
-    const auto quoted = [](QString name) { return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    const auto quoted = [](QString name) {
+        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
     for (const QString &name : std::as_const(names)) {
         if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(name))))
             return failed(query);
@@ -331,9 +335,8 @@ Result<QStringList> SqliteBackend::suspendIndexes(QSqlDatabase &db) const
     // foreign key checks of the load look parents up in. Nothing left to delete needs them
     // (a delete looks children up in them). A larger page cache meanwhile, for the tables'
     // own b-trees; endBulkLoad() sets it back.
-    const auto failed = [](const QSqlQuery &q) {
-        return Error{tr("Cannot prepare the import: %1").arg(q.lastError().text())};
-    };
+    const auto failed
+        = [](const QSqlQuery &q) { return Error {tr("Cannot prepare the import: %1").arg(q.lastError().text())}; };
     QSqlQuery query(db);
     QStringList restore;
     if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
@@ -365,7 +368,7 @@ Result<void> SqliteBackend::endBulkLoad(QSqlDatabase &db, const QStringList &res
     QSqlQuery query(db);
     for (const QString &statement : restore) {
         if (!query.exec(statement))
-            return Error{tr("Cannot finish the import (%1): %2").arg(statement.left(40), query.lastError().text())};
+            return Error {tr("Cannot finish the import (%1): %2").arg(statement.left(40), query.lastError().text())};
     }
     return {};
 }
@@ -378,7 +381,7 @@ Result<void> SqliteBackend::insertRows(QSqlDatabase &db, const QString &table, c
         return {};
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        return Error{tr("The database connection is not an SQLite connection.")};
+        return Error {tr("The database connection is not an SQLite connection.")};
     QStringList marks;
     marks.fill(QStringLiteral("?"), width);
     const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -386,7 +389,8 @@ Result<void> SqliteBackend::insertRows(QSqlDatabase &db, const QString &table, c
                                .toUtf8();
     sqlite3_stmt *stmt = nullptr;
     const auto failed = [&](const char *what) {
-        const Error error{tr("Could not save the %1 (%2): %3").arg(table, QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(handle)))};
+        const Error error {tr("Could not save the %1 (%2): %3")
+                               .arg(table, QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(handle)))};
         sqlite3_finalize(stmt);
         return error;
     };
@@ -445,7 +449,7 @@ Result<QStringList> SqliteBackend::checkFile(const QString &path) const
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
-        return Error{tr("Cannot read %1: %2").arg(nativePath, why)};
+        return Error {tr("Cannot read %1: %2").arg(nativePath, why)};
     }
     QStringList problems;
     sqlite3_stmt *stmt = nullptr;
@@ -460,7 +464,7 @@ Result<QStringList> SqliteBackend::checkFile(const QString &path) const
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     if (rc != SQLITE_OK)
-        return QStringList{tr("%1 cannot be checked: %2").arg(nativePath, why)};
+        return QStringList {tr("%1 cannot be checked: %2").arg(nativePath, why)};
     if (problems.size() == 1 && problems.constFirst() == QLatin1String("ok"))
         return QStringList();
     return problems;
@@ -471,7 +475,7 @@ Result<void> SqliteBackend::setPageLimit(QSqlDatabase &db, qint64 pages) const
     // A pragma takes no bound values; the number is the test's own integer.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)))
-        return Error{tr("Cannot limit the database size: %1").arg(query.lastError().text())};
+        return Error {tr("Cannot limit the database size: %1").arg(query.lastError().text())};
     return {};
 }
 

@@ -1,7 +1,6 @@
 #include "startup.h"
 
 #include "archive/transfer.h"
-#include "store/filecheck.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
@@ -78,7 +77,7 @@ Result<std::unique_ptr<Store>> openDemoPartnership(const QString &path)
     return store;
 }
 
-OpenDecision decideFailedOpen(const QString &path, const QString &error, const std::optional<LockHolder> &holder)
+OpenDecision decideFailedOpen(const QString &path, const Error &error, const std::optional<LockHolder> &holder)
 {
     OpenDecision decision;
     const QString nativePath = QDir::toNativeSeparators(path);
@@ -91,37 +90,36 @@ OpenDecision decideFailedOpen(const QString &path, const QString &error, const s
                                .arg(nativePath, holder->describe());
         return decision;
     }
-    const FileDiagnosis diagnosis = diagnoseDatabaseFile(path);
-    switch (diagnosis.problem) {
-    case FileProblem::Damaged:
+    // Core said what the refusal was: the file is not looked at a second time.
+    decision.message = error.message.isEmpty() ? tr("%1 could not be opened.").arg(nativePath) : error.message;
+    switch (outcomeOf(error)) {
+    case OpenOutcome::Damaged:
         decision.kind = OpenDecision::Kind::Damaged;
         decision.title = tr("Damaged partnership file");
         decision.backup = newestBackup(path);
-        decision.message = error;
         if (decision.backup)
             decision.message += QStringLiteral("\n\n")
                 + tr("You can open the newest backup instead: it is copied to a new file beside %1, which is "
                      "left as it is.")
                       .arg(QFileInfo(path).fileName());
         return decision;
-    case FileProblem::NewerSchema:
+    case OpenOutcome::NewerSchema:
         decision.kind = OpenDecision::Kind::NewerSchema;
         decision.title = tr("Made by a newer BoardDesk");
-        decision.message = tr("%1 was written by a newer version of BoardDesk (schema version %2); this version "
-                              "reads up to schema version %3. It was not opened, and nothing in it was changed. "
-                              "Open it with a newer BoardDesk.")
-                               .arg(nativePath)
-                               .arg(diagnosis.fileVersion)
-                               .arg(diagnosis.programVersion);
+        decision.message += QLatin1Char(' ') + tr("It was not opened, and nothing in it was changed.");
         return decision;
-    case FileProblem::None:
-    case FileProblem::Missing:
-    case FileProblem::NotOurs:
+    case OpenOutcome::Locked:
+        decision.kind = OpenDecision::Kind::Failed;
+        decision.title = tr("Partnership in use");
+        return decision;
+    case OpenOutcome::Opened:
+    case OpenOutcome::Upgraded:
+    case OpenOutcome::ReadOnly:
+    case OpenOutcome::Failed:
         break;
     }
     decision.kind = OpenDecision::Kind::Failed;
     decision.title = tr("Could not open the partnership");
-    decision.message = error.isEmpty() ? tr("%1 could not be opened.").arg(nativePath) : error;
     return decision;
 }
 
@@ -129,7 +127,8 @@ OpenAttempt openPartnership(const QString &path, bool readOnly)
 {
     OpenAttempt attempt;
     if (!QFileInfo::exists(path)) {
-        attempt.decision = decideFailedOpen(path, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        attempt.decision = decideFailedOpen(
+            path, Error {tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)), ErrorCode::NotFound});
         return attempt;
     }
     if (readOnly) {
@@ -145,7 +144,7 @@ OpenAttempt openPartnership(const QString &path, bool readOnly)
         if (lock) {
             attempt.lock.emplace(std::move(*lock));
         } else if (auto holder = DatabaseLock::holder(path)) {
-            attempt.decision = decideFailedOpen(path, lock.errorMessage(), holder);
+            attempt.decision = decideFailedOpen(path, lock.error(), holder);
             return attempt;
         }
         // No holder but no lock either (a folder that cannot be written): core opens such a
@@ -157,7 +156,7 @@ OpenAttempt openPartnership(const QString &path, bool readOnly)
     auto store = Store::open(path, options);
     if (!store) {
         attempt.lock.reset(); // nothing open: let go of it
-        attempt.decision = decideFailedOpen(path, store.errorMessage());
+        attempt.decision = decideFailedOpen(path, store.error());
         return attempt;
     }
     attempt.store = std::move(*store);
@@ -169,7 +168,8 @@ OpenAttempt openPartnership(const QString &path, bool readOnly)
 Result<QString> restoreBesideDamaged(const QString &damagedPath, const QString &backupPath, const QDateTime &now)
 {
     const QFileInfo damaged(damagedPath);
-    const QString stem = tr("%1 restored %2").arg(damaged.completeBaseName(), now.toString(QStringLiteral("yyyy-MM-dd HHmm")));
+    const QString stem
+        = tr("%1 restored %2").arg(damaged.completeBaseName(), now.toString(QStringLiteral("yyyy-MM-dd HHmm")));
     const QString suffix = damaged.suffix().isEmpty() ? QStringLiteral("boarddesk") : damaged.suffix();
     QString target = damaged.dir().filePath(QStringLiteral("%1.%2").arg(stem, suffix));
     for (int n = 2; QFileInfo::exists(target); ++n)
@@ -193,8 +193,9 @@ QString openBannerText(Store &store, const QString &note)
             banner << tr("Read-only: this partnership is open for reading only; nothing in it can be changed here.");
     }
     if (report.outcome == SchemaOutcome::Upgraded)
-        banner << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
-                      .arg(QDir::toNativeSeparators(report.backupPath));
+        banner
+            << tr("This file was brought up to date for this version of BoardDesk; the file as it was is kept at %1.")
+                   .arg(QDir::toNativeSeparators(report.backupPath));
     return banner.join(QLatin1Char(' '));
 }
 

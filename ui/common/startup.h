@@ -55,9 +55,9 @@ struct OpenDecision {
 // What the user chose in answer to an OpenDecision.
 enum class OpenChoice { Cancel, OpenReadOnly, RestoreBackup };
 
-// Why a failed open of \a path failed (\a error is the open's message), as a decision. A
-// file another program holds (\a holder) is Locked.
-OpenDecision decideFailedOpen(const QString &path, const QString &error,
+// Why a failed open of \a path failed (\a error is the open's error, whose code says what
+// kind of refusal it was), as a decision. A file another program holds (\a holder) is Locked.
+OpenDecision decideFailedOpen(const QString &path, const Error &error,
                               const std::optional<LockHolder> &holder = std::nullopt);
 
 // An opened partnership with its lock, or the decision to put to the user.

@@ -1,0 +1,49 @@
+// Issue 11: the desktop's open path decides from the outcome core reports, without looking
+// at the file a second time.
+#include "fixtures.h"
+
+#include "common/startup.h"
+#include "store/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace bd;
+
+TEST_CASE("the open path switches on core's outcome, not on a second look at the file", "[ui][open][outcome]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.boarddesk"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+    }
+    // The file itself is sound: what is decided comes from the error's code alone.
+    SECTION("damaged")
+    {
+        const OpenDecision decision
+            = decideFailedOpen(path, Error {QStringLiteral("p.boarddesk is damaged."), ErrorCode::Damaged});
+        CHECK(decision.kind == OpenDecision::Kind::Damaged);
+        CHECK(decision.message.startsWith(QStringLiteral("p.boarddesk is damaged.")));
+    }
+    SECTION("a log that is not the file's own is offered a backup as damage is")
+    {
+        const OpenDecision decision
+            = decideFailedOpen(path, Error {QStringLiteral("p.boarddesk-wal"), ErrorCode::ForeignLog});
+        CHECK(decision.kind == OpenDecision::Kind::Damaged);
+    }
+    SECTION("newer")
+    {
+        const OpenDecision decision
+            = decideFailedOpen(path, Error {QStringLiteral("p.boarddesk is newer."), ErrorCode::NewerSchema});
+        CHECK(decision.kind == OpenDecision::Kind::NewerSchema);
+        CHECK(decision.message.contains(QStringLiteral("nothing in it was changed")));
+    }
+    SECTION("anything else")
+    {
+        const OpenDecision decision = decideFailedOpen(path, Error {QStringLiteral("p.boarddesk: no.")});
+        CHECK(decision.kind == OpenDecision::Kind::Failed);
+        CHECK(decision.message == QStringLiteral("p.boarddesk: no."));
+    }
+}
