@@ -38,8 +38,7 @@ struct MeetingSummary {
 // workplans, actions, risks, case reviews, courses, training sessions, key facts, sources,
 // newsletters) are stored and found by id; memberships and spending by their rowId; funding
 // by year and agency; report texts by year and section.
-class Store
-{
+class Store {
 public:
     explicit Store(std::unique_ptr<Database> database);
     ~Store();
@@ -57,21 +56,16 @@ public:
 
     // Stores a new record and returns it as stored: an empty id is given a new one, and
     // rowIds are filled in. A record whose id is taken is refused.
-    template <typename T>
-    Result<T> insert(const T &record);
+    template<typename T> Result<T> insert(const T &record);
     // Replaces the stored record with the same key. A meeting's entries are not touched
     // here: they change through the entry functions below.
-    template <typename T>
-    Result<void> update(const T &record);
+    template<typename T> Result<void> update(const T &record);
     // Deletes the record with the same key (and what belongs to it).
-    template <typename T>
-    Result<void> remove(const T &record);
+    template<typename T> Result<void> remove(const T &record);
     // The record with this id, or nothing.
-    template <typename T>
-    Result<std::optional<T>> get(const Id &id);
+    template<typename T> Result<std::optional<T>> get(const Id &id);
     // Records in a stable order (by date, then name or id), narrowed by \a filter.
-    template <typename T>
-    Result<QList<T>> list(const ListFilter &filter = {});
+    template<typename T> Result<QList<T>> list(const ListFilter &filter = {});
 
     // Meetings without their contents, for navigators and lists.
     Result<QList<MeetingSummary>> meetingSummaries(const ListFilter &filter = {});
@@ -110,9 +104,6 @@ private:
                            const QString &after);
     Result<QString> entryJson(qint64 rowId);
     Result<void> logEntryChange(qint64 rowId, const QString &before);
-
-    template <typename T>
-    friend struct Mapping;
 
     std::unique_ptr<Database> m_db;
     std::optional<YearStart> m_yearStart;
