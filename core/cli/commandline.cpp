@@ -134,6 +134,8 @@ int Run::exec(const QStringList &arguments)
         m_out << QStringLiteral("boarddesk-cli %1\n").arg(QStringLiteral(BOARDDESK_VERSION));
         return exitcode::ok;
     }
+    if (m_parser.isSet(db) && m_parser.value(db).isEmpty())
+        return usage(tr("--db needs a database file; it was given an empty name."));
     m_db = m_parser.isSet(db) ? m_parser.value(db) : defaultDatabasePath();
 
     const QStringList args = m_parser.positionalArguments();
@@ -316,13 +318,36 @@ int Run::exportAuditCommand(const QString &output)
     return exitcode::ok;
 }
 
-QString cell(QString text)
+// A field of a `list` row: a tab or line break would break the row, and an escape sequence
+// (clearing the screen, setting the title) would reach the terminal. Every control character
+// (C0, DEL, C1) is written escaped, \t \n \r or \x1b, and a backslash as \\, so the field
+// reads back as it is stored.
+QString cell(const QString &text)
 {
-    // One line, no tabs: a row stays a row.
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        default:
+            if (c.category() == QChar::Other_Control)
+                out += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out;
 }
 
 QString isoDate(const QDate &date)

@@ -10,6 +10,15 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <lmcons.h> // UNLEN; after windows.h
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace bd {
 
 namespace {
@@ -74,12 +83,34 @@ QString auditActionKey(AuditAction action)
 
 QString currentOsUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user;
+    // The account comes from the operating system: the environment is the caller's to set
+    // (USER=anyone), and a service or a cron job may set none of it. What it claims is kept only as a note.
+    QString account;
+#ifdef Q_OS_WIN
+    const char *claims[] = {"USERNAME"};
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 0)
+        account = QString::fromWCharArray(name, int(size) - 1);
+    const Qt::CaseSensitivity sameName = Qt::CaseInsensitive;
+#else
+    const char *claims[] = {"USER", "LOGNAME"};
+    const uid_t uid = ::geteuid();
+    if (const passwd *entry = ::getpwuid(uid); entry && entry->pw_name && *entry->pw_name)
+        account = QString::fromLocal8Bit(entry->pw_name);
+    else
+        account = tr("user %1").arg(uid); // an account with no name (a container's)
+    const Qt::CaseSensitivity sameName = Qt::CaseSensitive;
+#endif
+    if (account.isEmpty())
+        account = tr("unknown user");
+    QStringList notes;
+    for (const char *variable : claims) {
+        const QString claimed = qEnvironmentVariable(variable);
+        if (!claimed.isEmpty() && claimed.compare(account, sameName) != 0)
+            notes << tr("%1 says %2").arg(QLatin1String(variable), claimed);
+    }
+    return notes.isEmpty() ? account : tr("%1 (%2)").arg(account, notes.join(QStringLiteral(", ")));
 }
 
 QByteArray auditLogToCsv(const QList<AuditEntry> &entries)

@@ -44,7 +44,9 @@ struct AuditFilter {
 // "insert", "update", "delete", "import".
 QString auditActionKey(AuditAction action);
 
-// The operating-system user running this program (USER, or USERNAME on Windows).
+// The operating-system account running this program, as the system knows it (not as the
+// environment says), e.g. "jsmith"; when USER or LOGNAME (USERNAME on Windows) names someone
+// else, a note follows: "jsmith (USER says anyone)". The audit log and the lock file use it.
 QString currentOsUser();
 
 // The log as CSV (RFC 4180, a header line, UTF-8): id, at, user, kind, record, action,

@@ -16,8 +16,12 @@ CliOutcome runCli(const QStringList &arguments, const QStringList &environment)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    for (const QString &variable : environment)
-        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    for (const QString &variable : environment) {
+        if (variable.contains(QLatin1Char('=')))
+            env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+        else
+            env.remove(variable);
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BOARDDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));

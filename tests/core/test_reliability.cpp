@@ -163,6 +163,7 @@ TEST_CASE("a second program is told who holds a database; a lock left by a kille
     REQUIRE(holder.has_value());
     CHECK(holder->pid == child.processId());
     CHECK(holder->user == currentOsUser());
+    CHECK(holder->user.startsWith(test::systemAccount())); // the system's account, not the environment's
     CHECK(holder->host == QSysInfo::machineHostName());
     REQUIRE(holder->since.isValid());
     CHECK(qAbs(holder->since.secsTo(QDateTime::currentDateTime())) < 600);

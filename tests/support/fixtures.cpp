@@ -6,6 +6,11 @@
 
 #include <QFile>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace bd::test {
 
 TempDir::TempDir()
@@ -43,6 +48,18 @@ void writeFile(const QString &path, const QByteArray &bytes)
 QByteArray demoArchive()
 {
     return readFile(QStringLiteral(BOARDDESK_DEMO_ARCHIVE));
+}
+
+QString systemAccount()
+{
+#ifdef Q_OS_UNIX
+    const passwd *entry = ::getpwuid(::geteuid());
+    REQUIRE(entry);
+    return QString::fromLocal8Bit(entry->pw_name);
+#else
+    FAIL("systemAccount() knows Unix only");
+    return QString();
+#endif
 }
 
 } // namespace bd::test

@@ -34,5 +34,8 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 // The demo partnership's archive, as shipped in resources/.
 QByteArray demoArchive();
+// The name the operating system gives the account running the tests (getpwuid(geteuid())),
+// whatever USER says: to compare with the user a change was recorded under.
+QString systemAccount();
 
 } // namespace bd::test
