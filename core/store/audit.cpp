@@ -106,7 +106,11 @@ QString currentOsUser()
         account = tr("unknown user");
     QStringList notes;
     for (const char *variable : claims) {
-        const QString claimed = qEnvironmentVariable(variable);
+        QString claimed = qEnvironmentVariable(variable);
+        for (QChar &c : claimed) {
+            if (c.category() == QChar::Other_Control) // a line break or escape of the caller's
+                c = QChar::ReplacementCharacter;
+        }
         if (!claimed.isEmpty() && claimed.compare(account, sameName) != 0)
             notes << tr("%1 says %2").arg(QLatin1String(variable), claimed);
     }

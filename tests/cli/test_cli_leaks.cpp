@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using bd::test::TempDir;
 
 namespace {
@@ -52,6 +54,13 @@ TEST_CASE("the audit log records the account the system runs the CLI as, whateve
         INFO(user.toStdString());
         CHECK(user.startsWith(account + QStringLiteral(" (")));
         CHECK(user.contains(QStringLiteral("USER says anyone")));
+    }
+
+    // A claim holding a line break or a terminal escape is noted without them.
+    for (const QString &user : auditUsers(dir, QStringLiteral("escaped"), {QStringLiteral("USER=any\x1b[2J\none")})) {
+        INFO(user.toStdString());
+        CHECK(user.startsWith(account + QStringLiteral(" (")));
+        CHECK(std::none_of(user.cbegin(), user.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }));
     }
 
     // With neither set (a service, some cron jobs), the account is still recorded.
