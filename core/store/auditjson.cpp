@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include "util/clock.h"
+
 #include <functional>
 
 namespace bd {
@@ -54,16 +56,11 @@ Result<QString> countRecords(Database &db)
 
 using namespace storage;
 
-void Store::setAuditClock(std::function<QDateTime()> clock)
-{
-    m_auditClock = std::move(clock);
-}
-
 Result<void> Store::logChange(const QString &kind, const QString &key, AuditAction action, const QString &before,
                               const QString &after)
 {
     AuditEntry entry;
-    entry.at = m_auditClock ? m_auditClock() : QDateTime::currentDateTimeUtc();
+    entry.at = Clock::now().toUTC();
     entry.osUser = currentOsUser();
     entry.kind = kind;
     entry.recordKey = key;

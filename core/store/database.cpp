@@ -4,6 +4,7 @@
 #include "sqlitebackend.h"
 
 #include "domain/displaytext.h"
+#include "util/clock.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -352,7 +353,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
         const QString copy = QStringLiteral("%1.before-v%2-%3.bak")
                                  .arg(path)
                                  .arg(current)
-                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                                 .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto saved = db->backupTo(copy); !saved)
             return Error {tr("%1 was not upgraded, because no backup could be taken first: %2")
                               .arg(nativePath, saved.errorMessage())};

@@ -91,8 +91,6 @@ public:
     // The audit log: one row for every change above, written in the change's own
     // transaction (so undoing a change is logged as another change). See audit.h.
     Result<QList<AuditEntry>> auditLog(const AuditFilter &filter = {});
-    // The clock the audit log reads (UTC); for tests.
-    void setAuditClock(std::function<QDateTime()> clock);
 
 private:
     Result<void> insertEntries(const Id &meeting, qint64 parent, const QList<Entry> &entries, QList<Entry> *stored);
@@ -107,7 +105,6 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::optional<YearStart> m_yearStart;
-    std::function<QDateTime()> m_auditClock;
     bool m_importing = false; // replaceAll() logs one row, not one per record
 };
 

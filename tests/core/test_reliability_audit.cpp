@@ -7,6 +7,7 @@
 #include "archive/transfer.h"
 #include "store/audit.h"
 #include "store/store.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
@@ -59,7 +60,7 @@ TEST_CASE("each change is logged with who, when, what, and the record before and
     Environment user("USER", "auditor");
     test::FreshStore f;
     QDateTime clock(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
-    f.store->setAuditClock([&] { return clock; });
+    ClockOverride fixedClock([&] { return clock; });
     REQUIRE(f.store->replaceAll(test::samplePartnership()).ok());
     const qsizetype start = logOf(*f.store).size();
 
