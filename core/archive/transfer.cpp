@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 
 namespace bd {
 
@@ -39,6 +40,13 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
             return Error {tr("%1 already holds a partnership; nothing was imported. Use --replace to replace it "
                              "(a backup is taken first).")
                               .arg(QDir::toNativeSeparators(store.path()))};
+        // Said before the backup, not after it: a file that cannot be written gets no copy
+        // it does not need on every try.
+        if (store.isReadOnly())
+            return Error {tr("%1 cannot be written to (it is open read-only), so nothing was imported and no "
+                             "backup was taken. Import into a file you can change, or open it for changes first.")
+                              .arg(QDir::toNativeSeparators(store.path())),
+                          ErrorCode::ReadOnly};
         outcome.backupPath = QStringLiteral("%1.before-import-%2.bak")
                                  .arg(store.path(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto saved = store.database().backupTo(outcome.backupPath); !saved)
@@ -46,6 +54,9 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
     }
     const Progress storing = [&progress](int percent) { return !progress || progress(25 + percent * 75 / 100); };
     if (auto stored = store.replaceAll(*data, storing); !stored) {
+        // Nothing was changed, so the copy taken for the replace is not a backup of anything.
+        if (!outcome.backupPath.isEmpty())
+            QFile::remove(outcome.backupPath);
         if (stored.errorMessage() == cancelledMessage())
             return stored.error();
         return Error {tr("%1: nothing was imported: %2").arg(fileName, stored.errorMessage())};

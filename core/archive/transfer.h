@@ -18,7 +18,8 @@ struct ImportOutcome {
 // that already holds records is refused unless \a replace; a replace first writes a verified
 // backup beside the database. \a fileName names the archive in messages. \a progress hears
 // how far it has got and may cancel it: it then fails with cancelledMessage() and nothing
-// is written (a backup already taken stays).
+// is written. A replace that fails or is cancelled removes the copy it took (the database is
+// as it was); a read-only store is refused before any copy is taken.
 Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace,
                                     const Progress &progress = {});
 

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+
 #include <algorithm>
 
 using namespace bd;
@@ -46,4 +48,24 @@ TEST_CASE("An import cancelled part-way through storing changes nothing", "[impo
     REQUIRE(log.ok());
     const auto imports = std::count_if(log->cbegin(), log->cend(), [](const AuditEntry &e) { return e.kind == QLatin1String("import"); });
     CHECK(imports == 1);
+    // The database is as it was, so the copy taken for the replace is not left behind.
+    CHECK(QDir(fresh.dir.root()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("A replace into a store open read-only imports nothing and leaves no backup behind", "[import]")
+{
+    test::FreshStore fresh;
+    REQUIRE(importArchive(*fresh.store, test::demoArchive(), QStringLiteral("northvale.json"), false).ok());
+    fresh.store.reset();
+    auto reading = Store::open(fresh.path(), {.readOnly = true});
+    REQUIRE(reading.ok());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto imported = importArchive(**reading, test::demoArchive(), QStringLiteral("northvale.json"), true);
+        REQUIRE_FALSE(imported.ok());
+        INFO(imported.errorMessage().toStdString());
+        CHECK(imported.errorCode() == ErrorCode::ReadOnly);
+        CHECK(imported.errorMessage().contains(QStringLiteral("test.boarddesk")));
+        CHECK(imported.errorMessage().contains(QStringLiteral("no backup was taken")));
+    }
+    CHECK(QDir(fresh.dir.root()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
 }
