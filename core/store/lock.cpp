@@ -3,6 +3,7 @@
 #include "audit.h"
 
 #include "domain/displaytext.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 #endif
 
 namespace bd {
@@ -69,7 +71,22 @@ DatabaseLock::~DatabaseLock() = default; // QLockFile unlocks when it goes
 
 QString DatabaseLock::lockPathFor(const QString &databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    // Beside the file itself, not beside a symbolic link to it: every name that leads to one
+    // file meets the same lock.
+    const QString canonical = QFileInfo(databasePath).canonicalFilePath();
+    return (canonical.isEmpty() ? databasePath : canonical) + QStringLiteral(".lock");
+}
+
+int DatabaseLock::hardLinkCount(const QString &databasePath)
+{
+#ifdef Q_OS_UNIX
+    struct stat st { };
+    if (::stat(QFile::encodeName(databasePath).constData(), &st) == 0)
+        return int(st.st_nlink);
+#else
+    Q_UNUSED(databasePath);
+#endif
+    return 1;
 }
 
 bool DatabaseLock::isHeld() const
@@ -88,6 +105,15 @@ Result<DatabaseLock> DatabaseLock::acquire(const QString &databasePath)
 {
     const QString lockPath = lockPathFor(databasePath);
     const QString nativePath = QDir::toNativeSeparators(databasePath);
+    // A file with a second name (a hard link) would get a second lock there, and SQLite a
+    // second write-ahead log whose changes a checkpoint under the other name can lose.
+    if (const int names = hardLinkCount(databasePath); names > 1)
+        return Error {tr("%1 has %2 names (hard links to one file), and a file with more than one name cannot be "
+                         "kept safe from two programs changing it at once. Open it read-only, or make a copy of "
+                         "its own (boarddesk-cli --db %1 backup -o COPY) and open the copy.")
+                          .arg(nativePath)
+                          .arg(names),
+                      ErrorCode::HardLinked};
     auto lock = std::make_unique<QLockFile>(lockPath);
     // Held for as long as the database is open: never stale by age, only when its program
     // is gone (QLockFile checks the process on this computer, and the boot).
@@ -98,25 +124,28 @@ Result<DatabaseLock> DatabaseLock::acquire(const QString &databasePath)
             const auto who = holder(databasePath);
             return Error {tr("%1 is open for changes by %2. Only one person can change it at a time; close it there "
                              "first, or open it read-only.")
-                              .arg(nativePath, who ? who->describe() : tr("another program"))};
+                              .arg(nativePath, who ? who->describe() : tr("another program")),
+                          ErrorCode::Locked};
         }
         case QLockFile::PermissionError:
             return Error {tr("Cannot lock %1: the lock file %2 cannot be created there (permission denied).")
-                              .arg(nativePath, QDir::toNativeSeparators(lockPath))};
+                              .arg(nativePath, QDir::toNativeSeparators(lockPath)),
+                          ErrorCode::ReadOnly};
         case QLockFile::NoError:
         case QLockFile::UnknownError:
             break;
         }
         return Error {tr("Cannot lock %1: the lock file %2 cannot be written.")
-                          .arg(nativePath, QDir::toNativeSeparators(lockPath))};
+                          .arg(nativePath, QDir::toNativeSeparators(lockPath)),
+                      ErrorCode::ReadOnly};
     }
 
     // Owner-only, then who and since when.
     QFile::setPermissions(lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile file(lockPath);
     if (file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        const QByteArray since = QDateTime::currentDateTime()
-                                     .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+        const QByteArray since = Clock::now()
+                                     .toOffsetFromUtc(Clock::now().offsetFromUtc())
                                      .toString(Qt::ISODate)
                                      .toUtf8();
         QByteArray user = currentOsUser().toUtf8();

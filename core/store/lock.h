@@ -35,11 +35,16 @@ public:
     DatabaseLock &operator=(DatabaseLock &&other) noexcept;
     ~DatabaseLock();
 
-    // The lock file of \a databasePath.
+    // The lock file of \a databasePath: beside the file a symbolic link leads to, so every
+    // name of one file has the same lock.
     static QString lockPathFor(const QString &databasePath);
+    // How many names (hard links) the file has; 1 where the system cannot tell.
+    static int hardLinkCount(const QString &databasePath);
 
     // Takes the lock of \a databasePath. When another running program holds it, the error
-    // says who and since when; nothing is taken then.
+    // (ErrorCode::Locked) says who and since when; nothing is taken then. A file with more
+    // than one name (ErrorCode::HardLinked) is never locked, so never opened for changes. A
+    // lock file that cannot be made there is ErrorCode::ReadOnly.
     static Result<DatabaseLock> acquire(const QString &databasePath);
 
     // Who holds the lock of \a databasePath, or nothing when no running program does.

@@ -21,6 +21,7 @@ enum class ErrorCode {
     ReadOnly, // it cannot be written to
     DiskFull,
     ForeignLog, // a -wal file beside the database that is not its own
+    HardLinked, // the file has more than one name, so no one lock can guard it
 };
 
 // What went wrong, in words a user can act on: it names the file, record or field at fault.

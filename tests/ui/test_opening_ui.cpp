@@ -9,6 +9,8 @@
 
 #include <QFile>
 
+#include <unistd.h>
+
 using namespace bd;
 
 TEST_CASE("the open path switches on core's outcome, not on a second look at the file", "[ui][open][outcome]")
@@ -46,4 +48,27 @@ TEST_CASE("the open path switches on core's outcome, not on a second look at the
         CHECK(decision.kind == OpenDecision::Kind::Failed);
         CHECK(decision.message == QStringLiteral("p.boarddesk: no."));
     }
+}
+
+TEST_CASE("a partnership file with a second name (a hard link) is not opened for changes", "[ui][open][lock]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.boarddesk"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+    }
+    const QString other = dir.path(QStringLiteral("copy.boarddesk"));
+    REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()) == 0);
+
+    const OpenAttempt attempt = openPartnership(path);
+    CHECK_FALSE(attempt.opened());
+    CHECK_FALSE(attempt.lock.has_value());
+    INFO(attempt.decision.message.toStdString());
+    CHECK(attempt.decision.kind == OpenDecision::Kind::Failed);
+    CHECK(attempt.decision.message.contains(QStringLiteral("hard links")));
+
+    // Read-only, it opens: nothing can be changed, so nothing can be lost.
+    const OpenAttempt reading = openPartnership(path, true);
+    CHECK(reading.opened());
 }

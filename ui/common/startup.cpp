@@ -146,6 +146,9 @@ OpenAttempt openPartnership(const QString &path, bool readOnly)
         } else if (auto holder = DatabaseLock::holder(path)) {
             attempt.decision = decideFailedOpen(path, lock.error(), holder);
             return attempt;
+        } else if (lock.errorCode() != ErrorCode::ReadOnly) {
+            attempt.decision = decideFailedOpen(path, lock.error());
+            return attempt;
         }
         // No holder but no lock either (a folder that cannot be written): core opens such a
         // file read-only and says why.
