@@ -208,22 +208,29 @@ Result<void> Store::renumber(const Id &meeting, qint64 parent)
     return {};
 }
 
+Result<std::pair<Id, qint64>> Store::entryPlace(qint64 rowId)
+{
+    std::pair<Id, qint64> place {Id(), 0};
+    auto found = m_db->select(QStringLiteral("SELECT meeting, COALESCE(parent, 0) FROM entries WHERE id = ?"), {rowId},
+                              [&](const QSqlQuery &q) {
+                                  place = {q.value(0).toString(), q.value(1).toLongLong()};
+                              });
+    if (!found)
+        return found.error();
+    if (place.first.isEmpty())
+        return Error {tr("That bullet no longer exists; it may have been deleted.")};
+    return place;
+}
+
 Result<void> Store::removeEntry(qint64 rowId)
 {
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started();
-    Id meeting;
-    qint64 parent = 0;
-    auto found = m_db->select(QStringLiteral("SELECT meeting, COALESCE(parent, 0) FROM entries WHERE id = ?"), {rowId},
-                              [&](const QSqlQuery &q) {
-                                  meeting = q.value(0).toString();
-                                  parent = q.value(1).toLongLong();
-                              });
-    if (!found)
-        return found;
-    if (meeting.isEmpty())
-        return Error {tr("That bullet no longer exists; it may have been deleted.")};
+    auto place = entryPlace(rowId);
+    if (!place)
+        return place.error();
+    const auto [meeting, parent] = *place;
     auto before = entryJson(rowId);
     if (!before)
         return before.error();
@@ -243,17 +250,10 @@ Result<void> Store::moveEntry(qint64 rowId, qint64 newParent, int newPosition)
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started();
-    Id meeting;
-    qint64 oldParent = 0;
-    auto found = m_db->select(QStringLiteral("SELECT meeting, COALESCE(parent, 0) FROM entries WHERE id = ?"), {rowId},
-                              [&](const QSqlQuery &q) {
-                                  meeting = q.value(0).toString();
-                                  oldParent = q.value(1).toLongLong();
-                              });
-    if (!found)
-        return found;
-    if (meeting.isEmpty())
-        return Error {tr("That bullet no longer exists; it may have been deleted.")};
+    auto place = entryPlace(rowId);
+    if (!place)
+        return place.error();
+    const auto [meeting, oldParent] = *place;
     auto before = entryJson(rowId);
     if (!before)
         return before.error();

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace bd {
 
@@ -97,6 +98,9 @@ private:
     Result<void> saveAttendance(const Meeting &meeting);
     Result<void> loadMeetingContents(QList<Meeting> &meetings);
     Result<void> renumber(const Id &meeting, qint64 parent);
+    // The meeting a bullet is in and its parent (0 at the top level); an error naming it as
+    // deleted when it is gone.
+    Result<std::pair<Id, qint64>> entryPlace(qint64 rowId);
     YearStart yearStart();
     Result<void> logChange(const QString &kind, const QString &key, AuditAction action, const QString &before,
                            const QString &after);
