@@ -42,11 +42,15 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
                               .arg(QDir::toNativeSeparators(store.path()))};
         // Said before the backup, not after it: a file that cannot be written gets no copy
         // it does not need on every try.
-        if (store.isReadOnly())
+        if (store.isReadOnly()) {
+            const QString why = store.database().openReport().readOnlyMessage;
+            if (!why.isEmpty())
+                return Error {tr("Nothing was imported, and no backup was taken: %1").arg(why), ErrorCode::ReadOnly};
             return Error {tr("%1 cannot be written to (it is open read-only), so nothing was imported and no "
                              "backup was taken. Import into a file you can change, or open it for changes first.")
                               .arg(QDir::toNativeSeparators(store.path())),
                           ErrorCode::ReadOnly};
+        }
         outcome.backupPath = QStringLiteral("%1.before-import-%2.bak")
                                  .arg(store.path(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto saved = store.database().backupTo(outcome.backupPath); !saved)
@@ -66,6 +70,16 @@ Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const
 
 Result<QByteArray> exportArchive(Store &store)
 {
+    // A value the records cannot hold (text in a sum of money, 30 February) would be read as
+    // 0 pence or no date: an archive that says something else, or will not import.
+    auto bad = store.database().valueProblems();
+    if (!bad)
+        return bad.error();
+    if (!bad->isEmpty())
+        return Error {tr("No archive was written: %1 holds values its records cannot hold. The first: %2 "
+                         "boarddesk-cli check lists them all; mend them, or restore a backup.")
+                          .arg(QDir::toNativeSeparators(store.path()), bad->constFirst()),
+                      ErrorCode::Damaged};
     auto data = store.loadAll();
     if (!data)
         return data.error();

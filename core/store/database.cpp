@@ -2,6 +2,7 @@
 
 #include "backups.h"
 #include "sqlitebackend.h"
+#include "valuerules.h"
 
 #include "domain/displaytext.h"
 #include "util/clock.h"
@@ -42,6 +43,23 @@ std::map<int, QString> &migrationOverrides()
     return overrides;
 }
 
+// The script of migration \a version (1-based) of \a files: a test's replacement, once, when
+// \a replaced allows it.
+Result<QString> migrationScript(const QStringList &files, int version, bool replaced)
+{
+    if (replaced) {
+        if (auto it = migrationOverrides().find(version); it != migrationOverrides().end()) {
+            QString script = it->second;
+            migrationOverrides().erase(it); // once only
+            return script;
+        }
+    }
+    QFile file(migrationsFolder + QLatin1Char('/') + files.at(version - 1));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Migration %1 is missing from this program.").arg(files.at(version - 1))};
+    return QString::fromUtf8(file.readAll());
+}
+
 // A migration file's statements are separated by lines holding only ";;".
 QStringList statementsOf(const QString &script)
 {
@@ -73,6 +91,20 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
         else
             query.bindValue(i, value);
     }
+}
+
+// Every statement of the migrations 1 to \a version: what makes that schema from nothing.
+Result<QStringList> schemaStatements(int version)
+{
+    const QStringList files = migrationFiles();
+    QStringList statements;
+    for (int v = 1; v <= version && v <= files.size(); ++v) {
+        auto script = migrationScript(files, v, false);
+        if (!script)
+            return script.error();
+        statements += statementsOf(*script);
+    }
+    return statements;
 }
 
 // Databases under this size are checked (PRAGMA quick_check) every time they are opened:
@@ -119,6 +151,22 @@ Error newer(const QString &nativePath, int version, int current)
                       .arg(version)
                       .arg(current),
                   ErrorCode::NewerSchema};
+}
+
+Error foreignLog(const QString &path, LogVerdict verdict)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QString log = QDir::toNativeSeparators(path + QStringLiteral("-wal"));
+    const QString what = verdict == LogVerdict::Older
+        ? tr("The log file %1 beside %2 is from an older copy of this database: read together, the two would "
+             "mix an older state of it with a newer one.")
+        : tr("The log file %1 beside %2 is not this database's log (it belongs to another database, or it is "
+             "damaged): read together, the two would mix two databases.");
+    return damaged(what.arg(log, nativePath) + QLatin1Char(' ')
+                       + tr("Nothing was opened or changed. Move %1 out of the folder and open %2 again: it then "
+                            "holds what it held when it was last closed.")
+                             .arg(log, nativePath),
+                   path, ErrorCode::ForeignLog);
 }
 
 ErrorCode codeOf(SqlBackend::Failure failure)
@@ -280,7 +328,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
         else if (!folderWritable)
             reason = ReadOnlyReason::FolderNotWritable;
     }
-    const bool readOnly = reason != ReadOnlyReason::None;
+    bool readOnly = reason != ReadOnlyReason::None;
     // Reading a database kept with a log takes a shared-memory file (-shm) beside it. In a
     // folder that cannot be written, without one, it is read as immutable: nothing can
     // change it there. But then its log is not read, so a log holding changes is refused.
@@ -291,6 +339,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
               .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-wal")));
     if (immutable && logHoldsPages(path))
         return Error {unreadableLog};
+    // A log left by a crash, or by a program that has the file open now, is replayed; one
+    // that is not this file's own is refused before SQLite reads it, let alone writes it in.
+    if (probe->walMode && !immutable && logHoldsPages(path)) {
+        if (const LogVerdict log = backend->checkLog(path); log != LogVerdict::Belongs)
+            return foreignLog(path, log);
+    }
 
     std::unique_ptr<Database> db(new Database(path, readOnly, std::move(backend)));
     db->m_immutable = immutable;
@@ -326,6 +380,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
                 path);
         }
         db->m_report.quickChecked = true;
+    }
+
+    // 3b. Its schema: a table missing is damage; a trigger of someone else's could change
+    // records behind our back, so nothing is written to such a file.
+    QStringList foreignTriggers;
+    if (*version > 0) {
+        auto statements = schemaStatements(*version);
+        if (!statements)
+            return statements.error();
+        auto schema = db->m_backend->compareSchema(db->m_db, *statements);
+        if (!schema)
+            return schema.error();
+        if (!schema->missingTables.isEmpty())
+            return damaged(QCoreApplication::translate("bd::Database",
+                                                       "%1 is damaged: it lacks %n of the tables BoardDesk keeps "
+                                                       "(%2), so it was not opened.",
+                                                       nullptr, int(schema->missingTables.size()))
+                               .arg(nativePath, schema->missingTables.join(QStringLiteral(", "))),
+                           path);
+        foreignTriggers = schema->foreignTriggers;
+    }
+    if (!foreignTriggers.isEmpty()) {
+        const QString message
+            = tr("%1 holds a trigger that BoardDesk did not make (%2). A trigger can change records behind "
+                 "BoardDesk's back, so nothing is written to this file: it is open for reading only. "
+                 "boarddesk-cli check lists what differs; restore a backup, or take the trigger out.")
+                  .arg(nativePath, foreignTriggers.join(QStringLiteral(", ")));
+        if (*version < current)
+            return Error {message, ErrorCode::ReadOnly};
+        if (!readOnly) {
+            reason = ReadOnlyReason::ForeignSchema;
+            readOnly = db->m_readOnly = true;
+            db->m_report.readOnlyMessage = message;
+        }
     }
     if (readOnly && *version < current)
         return Error {tr("%1 has schema version %2 and must be upgraded to version %3, which needs write access.")
@@ -368,6 +456,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
     }
     if (auto configured = db->m_backend->configure(db->m_db, readOnly); !configured)
         return configured.error();
+    db->m_markWrites = !readOnly;
     return db;
 }
 
@@ -405,17 +494,10 @@ Result<void> Database::migrate(int fromVersion)
     if (!transaction.started())
         return transaction.started().error();
     for (int version = fromVersion + 1; version <= files.size(); ++version) {
-        QString script;
-        if (auto replaced = migrationOverrides().find(version); replaced != migrationOverrides().end()) {
-            script = replaced->second;
-            migrationOverrides().erase(replaced); // once only
-        } else {
-            QFile file(migrationsFolder + QLatin1Char('/') + files.at(version - 1));
-            if (!file.open(QIODevice::ReadOnly))
-                return Error {tr("Migration %1 is missing from this program.").arg(files.at(version - 1))};
-            script = QString::fromUtf8(file.readAll());
-        }
-        for (const QString &statement : statementsOf(script)) {
+        auto script = migrationScript(files, version, true);
+        if (!script)
+            return script.error();
+        for (const QString &statement : statementsOf(*script)) {
             QSqlQuery query(m_db);
             if (!query.exec(statement))
                 return Error {tr("Upgrading %1 to schema version %2 failed (%3); the file is as it was, at schema "
@@ -557,10 +639,30 @@ Result<QStringList> Database::check()
     auto integrity = m_backend->integrityCheck(m_db);
     if (!integrity)
         return integrity;
+    auto statements = schemaStatements(currentSchemaVersion());
+    if (!statements)
+        return statements.error();
+    auto schema = m_backend->compareSchema(m_db, *statements);
+    if (!schema)
+        return schema.error();
+    QStringList problems = *integrity + schema->problems;
+    // Without all its tables, every reference into the missing ones would be a problem too.
+    if (!schema->missingTables.isEmpty())
+        return problems;
     auto references = m_backend->referenceCheck(m_db);
     if (!references)
         return references;
-    return *integrity + *references;
+    auto values = valueProblems();
+    if (!values)
+        return values;
+    for (const QString &value : std::as_const(*values))
+        problems << tr("Value: %1").arg(value);
+    return problems + *references;
+}
+
+Result<QStringList> Database::valueProblems()
+{
+    return m_backend->valueCheck(m_db, storage::valueRules());
 }
 
 Result<void> Database::beginWrite()
@@ -587,6 +689,12 @@ Result<void> Database::commitWrite()
     if (m_doomed) {
         query.exec(QStringLiteral("ROLLBACK"));
         return Error {tr("The change was not saved, because part of it failed.")};
+    }
+    if (m_markWrites) {
+        if (auto marked = run(QStringLiteral("UPDATE log_mark SET writes = writes + 1")); !marked) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return marked.error();
+        }
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         // After a failed COMMIT (e.g. disk full) SQLite may or may not still hold the

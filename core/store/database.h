@@ -29,6 +29,7 @@ enum class ReadOnlyReason {
     Requested, // OpenOptions::readOnly
     FileNotWritable, // the file's permissions do not allow changes
     FolderNotWritable, // its folder does not allow the log and lock files SQLite needs
+    ForeignSchema, // it holds a trigger BoardDesk did not make, which could change records
 };
 
 // What opening did to the schema; the ui turns it into words.
@@ -56,7 +57,7 @@ struct OpenReport {
     int toVersion = 0;
     QString backupPath; // the copy taken before an upgrade
     ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
-    QString readOnlyMessage; // what a banner says, for FileNotWritable and FolderNotWritable
+    QString readOnlyMessage; // what a banner says, for all reasons but Requested
     bool quickChecked = false; // the file's structure was checked before it was trusted
     OpenOutcome result() const;
 };
@@ -85,9 +86,11 @@ public:
     // that is not ours, or whose schema is newer than this program, is refused untouched.
     // So is a damaged one (empty, cut short, failing SQLite's quick_check, which runs when
     // the file is under 50 MB or its header looks wrong); that message names the newest
-    // backup when there is one (see backups.h). A file or folder that cannot be written is
-    // opened read-only, with the reason in openReport(). An older schema is copied to a
-    // backup beside the file, then migrated, one migration per transaction.
+    // backup when there is one (see backups.h), and so is a file that lacks a table of its
+    // schema, or whose log (-wal) is another database's or an older copy's (ForeignLog). A
+    // file or folder that cannot be written is opened read-only, with the reason in
+    // openReport(), and so is a file holding a trigger BoardDesk did not make. An older
+    // schema is copied to a backup beside the file, then migrated, in one transaction.
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenOptions options = {});
 
     // Checks a closed copy of a database (a backup) without changing it: it is ours, not
@@ -113,8 +116,12 @@ public:
 
     // A consistent, verified copy of the database at \a target.
     Result<void> backupTo(const QString &target);
-    // Problems the engine finds in the file and in its references; empty when sound.
+    // Problems in the file: the engine's integrity check, the schema against the one
+    // BoardDesk makes, references between records, and stored values against their types
+    // and ranges (valueProblems()). Empty when sound.
     Result<QStringList> check();
+    // Stored values that break their column's type or range, each naming its record.
+    Result<QStringList> valueProblems();
 
     // For tests: limits the database to \a pages pages on this connection, so the next
     // write that needs more fails as it would on a full disk.
@@ -137,6 +144,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_immutable = false;
+    bool m_markWrites = false; // count each commit in log_mark (see SqliteBackend::checkLog)
     int m_busyTimeoutMs = 5000;
     std::unique_ptr<SqlBackend> m_backend;
     QSqlDatabase m_db;

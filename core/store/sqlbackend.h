@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <vector>
+
 namespace bd {
 
 // What a file holds before we trust it: read without writing a byte.
@@ -15,11 +17,39 @@ struct FileProbe {
     int schemaVersion = 0;
     bool isOurs = false; // our application id, or an empty database of no application
     qint64 fileSize = 0;
-    bool walMode = false;   // the header says the file is kept with a write-ahead log
+    bool walMode = false; // the header says the file is kept with a write-ahead log
     bool suspicious = false; // the header does not agree with the file: check it before use
     // Why the file cannot be a sound database (empty, not SQLite, cut short); empty when it
     // may be. Such a file may be a damaged BoardDesk database, so a backup may help.
     QString damage;
+};
+
+// Whether the log kept beside a database file (SQLite's -wal) belongs to it.
+enum class LogVerdict {
+    Belongs, // it does, or there is none, or it cannot be told (then SQLite decides)
+    Older, // it is from an older copy of the same database: replaying it would go back
+    Foreign, // it is another database's
+};
+
+// How the schema in a file compares with the one BoardDesk makes.
+struct SchemaReport {
+    QStringList missingTables; // tables BoardDesk makes that the file lacks
+    QStringList foreignTriggers; // triggers BoardDesk did not make, or made otherwise
+    QStringList problems; // every difference, in words (the two lists above included)
+};
+
+// A rule every stored value of one column keeps (beyond its declared type, which is
+// checked for every column).
+struct ValueRule {
+    enum class Kind {
+        Date, // YYYY-MM-DD, a real day
+        Time, // HH:MM
+        Year, // the first calendar year of a financial year
+        Pence, // money: a whole number of pence, not negative
+    };
+    QString table;
+    QString column;
+    Kind kind;
 };
 
 // How a connection is opened.
@@ -34,8 +64,7 @@ struct ConnectSettings {
 // The few things that differ between database engines. Everything else the store does is
 // plain SQL that SQLite and PostgreSQL both speak. SQLite is the only engine today; the
 // server mode will add a PostgreSQL one.
-class SqlBackend
-{
+class SqlBackend {
 public:
     virtual ~SqlBackend() = default;
 
@@ -100,6 +129,15 @@ public:
     virtual Result<QStringList> quickCheck(QSqlDatabase &db) const = 0;
     // Checks a closed database file (e.g. a backup) without changing it: empty when sound.
     virtual Result<QStringList> checkFile(const QString &path) const = 0;
+    // Whether the log beside the closed or shared file \a path belongs to it; read without
+    // replaying the log into the file.
+    virtual LogVerdict checkLog(const QString &path) const = 0;
+    // Compares the schema of \a db with the one \a statements (the migrations, in order)
+    // make in an empty database.
+    virtual Result<SchemaReport> compareSchema(QSqlDatabase &db, const QStringList &statements) const = 0;
+    // Stored values that break their column's declared type or one of \a rules, in words
+    // that name the record; at most a few for each column.
+    virtual Result<QStringList> valueCheck(QSqlDatabase &db, const std::vector<ValueRule> &rules) const = 0;
     // For tests: limits the database to \a pages pages, as if the disk were full.
     virtual Result<void> setPageLimit(QSqlDatabase &db, qint64 pages) const = 0;
 

@@ -19,11 +19,6 @@ namespace bd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bd::SqliteBackend", text);
-}
-
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
@@ -42,7 +37,7 @@ Result<QStringList> listPragma(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
     if (!query.exec(pragma))
-        return Error {tr("%1 failed: %2").arg(pragma, query.lastError().text())};
+        return Error {SqliteBackend::tr("%1 failed: %2").arg(pragma, query.lastError().text())};
     QStringList rows;
     while (query.next()) {
         QStringList fields;

@@ -2,10 +2,13 @@
 
 #include "sqlbackend.h"
 
+#include <QCoreApplication>
+
 namespace bd {
 
-class SqliteBackend final : public SqlBackend
-{
+class SqliteBackend final : public SqlBackend {
+    Q_DECLARE_TR_FUNCTIONS(bd::SqliteBackend)
+
 public:
     // 'BDSK' in the database header (PRAGMA application_id).
     static constexpr qint32 applicationId = 0x4244534b;
@@ -33,6 +36,9 @@ public:
                             const QVariantList &values) const override;
     Result<QStringList> quickCheck(QSqlDatabase &db) const override;
     Result<QStringList> checkFile(const QString &path) const override;
+    LogVerdict checkLog(const QString &path) const override;
+    Result<SchemaReport> compareSchema(QSqlDatabase &db, const QStringList &statements) const override;
+    Result<QStringList> valueCheck(QSqlDatabase &db, const std::vector<ValueRule> &rules) const override;
     Result<void> setPageLimit(QSqlDatabase &db, qint64 pages) const override;
     Failure classify(const QString &nativeErrorCode) const override;
 };

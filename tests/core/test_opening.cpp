@@ -12,21 +12,10 @@
 #include <QFile>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 using namespace bd;
 using bd::test::TempDir;
 
 namespace {
-
-void sqlite(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    INFO(sql);
-    REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-}
 
 void makeDatabase(const QString &path)
 {
@@ -87,13 +76,14 @@ TEST_CASE("a refusal to open carries its kind as a code, not only as words", "[d
     SECTION("newer than this program")
     {
         makeDatabase(path);
-        sqlite(path, QByteArray("PRAGMA user_version = " + QByteArray::number(Database::currentSchemaVersion() + 1)));
+        test::runSqlite(
+            path, QByteArray("PRAGMA user_version = " + QByteArray::number(Database::currentSchemaVersion() + 1)));
         code = ErrorCode::NewerSchema;
         outcome = OpenOutcome::NewerSchema;
     }
     SECTION("another program's database")
     {
-        sqlite(path, "PRAGMA application_id = 7; CREATE TABLE t (x)");
+        test::runSqlite(path, "PRAGMA application_id = 7; CREATE TABLE t (x)");
         code = ErrorCode::NotOurs;
         outcome = OpenOutcome::Failed;
     }

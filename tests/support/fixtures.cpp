@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <sqlite3.h>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -29,6 +31,19 @@ FreshStore::FreshStore()
     INFO(opened.errorMessage().toStdString());
     REQUIRE(opened.ok());
     store = std::move(*opened);
+}
+
+void runSqlite(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    INFO(sql.toStdString());
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
 }
 
 QByteArray readFile(const QString &path)

@@ -11,8 +11,7 @@
 namespace bd::test {
 
 // A fresh temporary folder for one test, removed afterwards.
-class TempDir
-{
+class TempDir {
 public:
     TempDir();
     QString path(const QString &name) const;
@@ -30,6 +29,9 @@ struct FreshStore {
     QString path() const { return dir.path(QStringLiteral("test.boarddesk")); }
 };
 
+// Runs \a sql on the database file \a path with SQLite itself, as another program (or a hand
+// with the sqlite3 shell) would: no BoardDesk check, lock or log mark.
+void runSqlite(const QString &path, const QByteArray &sql);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 // The demo partnership's archive, as shipped in resources/.
