@@ -384,7 +384,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
 
     // 3b. Its schema: a table missing is damage; a trigger of someone else's could change
     // records behind our back, so nothing is written to such a file.
-    QStringList foreignTriggers;
     if (*version > 0) {
         auto statements = schemaStatements(*version);
         if (!statements)
@@ -399,20 +398,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
                                                        nullptr, int(schema->missingTables.size()))
                                .arg(nativePath, schema->missingTables.join(QStringLiteral(", "))),
                            path);
-        foreignTriggers = schema->foreignTriggers;
-    }
-    if (!foreignTriggers.isEmpty()) {
-        const QString message
-            = tr("%1 holds a trigger that BoardDesk did not make (%2). A trigger can change records behind "
-                 "BoardDesk's back, so nothing is written to this file: it is open for reading only. "
-                 "boarddesk-cli check lists what differs; restore a backup, or take the trigger out.")
-                  .arg(nativePath, foreignTriggers.join(QStringLiteral(", ")));
-        if (*version < current)
-            return Error {message, ErrorCode::ReadOnly};
-        if (!readOnly) {
-            reason = ReadOnlyReason::ForeignSchema;
-            readOnly = db->m_readOnly = true;
-            db->m_report.readOnlyMessage = message;
+        if (!schema->foreignTriggers.isEmpty()) {
+            const QString message
+                = tr("%1 holds a trigger that BoardDesk did not make (%2). A trigger can change records behind "
+                     "BoardDesk's back, so nothing is written to this file: it is open for reading only. "
+                     "boarddesk-cli check lists what differs; restore a backup, or take the trigger out.")
+                      .arg(nativePath, schema->foreignTriggers.join(QStringLiteral(", ")));
+            if (*version < current)
+                return Error {message, ErrorCode::ReadOnly};
+            if (!readOnly) {
+                reason = ReadOnlyReason::ForeignSchema;
+                readOnly = db->m_readOnly = true;
+                db->m_report.readOnlyMessage = message;
+            }
         }
     }
     if (readOnly && *version < current)

@@ -50,6 +50,11 @@ Result<QStringList> listPragma(QSqlDatabase &db, const QString &pragma)
 
 } // namespace
 
+QString SqliteBackend::quotedName(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
 QString SqliteBackend::driverName() const
 {
     return QStringLiteral("QSQLITE");
@@ -308,18 +313,14 @@ Result<QStringList> SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
         }
         query.finish();
     }
-    // Names from the schema itself, quoted as identifiers.
-    const auto quoted = [](QString name) {
-        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    };
     for (const QString &name : std::as_const(names)) {
-        if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(name))))
+        if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(quotedName(name))))
             return failed(query);
     }
     for (const QString &index : std::as_const(indexes)) {
-        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(quoted(index))))
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(quotedName(index))))
             return failed(query);
-        restore << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(quoted(index));
+        restore << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(quotedName(index));
     }
     return restore;
 }
@@ -350,9 +351,8 @@ Result<QStringList> SqliteBackend::suspendIndexes(QSqlDatabase &db) const
         restore.insert(restore.size() - 1, query.value(1).toString());
     }
     query.finish();
-    for (QString name : std::as_const(names)) {
-        name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+    for (const QString &name : std::as_const(names)) {
+        if (!query.exec(QStringLiteral("DROP INDEX %1").arg(quotedName(name))))
             return failed(query);
     }
     return restore;

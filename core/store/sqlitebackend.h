@@ -13,6 +13,10 @@ public:
     // 'BDSK' in the database header (PRAGMA application_id).
     static constexpr qint32 applicationId = 0x4244534b;
 
+    // A name from the schema itself (a table, column, index or trigger), quoted as an SQL
+    // identifier: names cannot be bound as values.
+    static QString quotedName(QString name);
+
     QString driverName() const override;
     QString databaseName(const QString &path, const ConnectSettings &settings) const override;
     QString connectOptions(const ConnectSettings &settings) const override;

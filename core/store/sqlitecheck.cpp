@@ -12,11 +12,11 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUrl>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -148,16 +148,10 @@ QString shortSql(const QString &sql)
     return sql.size() > 100 ? sql.left(97) + QStringLiteral("...") : sql;
 }
 
-// Names from the schema itself, quoted as identifiers.
-QString quoted(QString name)
-{
-    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 // The condition under which a value of \a column breaks \a kind.
 QString breaks(const QString &column, ValueRule::Kind kind)
 {
-    const QString c = quoted(column);
+    const QString c = SqliteBackend::quotedName(column);
     switch (kind) {
     case ValueRule::Kind::Date:
         return QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) <> 'text' OR %1 NOT GLOB "
@@ -279,7 +273,7 @@ Result<QStringList> SqliteBackend::valueCheck(QSqlDatabase &db, const std::vecto
         if (isShadow(table))
             continue;
         // The key that names a record, and what each column must hold.
-        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(SqliteBackend::quotedName(table))))
             return failed(query);
         std::map<int, QString> keyColumns;
         std::vector<ColumnCheck> checks;
@@ -291,10 +285,12 @@ Result<QStringList> SqliteBackend::valueCheck(QSqlDatabase &db, const std::vecto
             QStringList conditions;
             QStringList expected;
             if (type == QLatin1String("INTEGER")) {
-                conditions << QStringLiteral("typeof(%1) NOT IN ('integer', 'null')").arg(quoted(column));
+                conditions
+                    << QStringLiteral("typeof(%1) NOT IN ('integer', 'null')").arg(SqliteBackend::quotedName(column));
                 expected << tr("a whole number");
             } else if (type == QLatin1String("TEXT")) {
-                conditions << QStringLiteral("typeof(%1) NOT IN ('text', 'null')").arg(quoted(column));
+                conditions
+                    << QStringLiteral("typeof(%1) NOT IN ('text', 'null')").arg(SqliteBackend::quotedName(column));
                 expected << tr("text");
             }
             for (const ValueRule &rule : rules) {
@@ -311,18 +307,19 @@ Result<QStringList> SqliteBackend::valueCheck(QSqlDatabase &db, const std::vecto
             continue;
         QStringList key;
         for (const auto &[pk, column] : keyColumns)
-            key << quoted(column);
+            key << SqliteBackend::quotedName(column);
         if (key.isEmpty())
             key << QStringLiteral("rowid");
         QStringList select {key.join(QStringLiteral(" || '/' || "))};
         QStringList any;
         for (const ColumnCheck &check : checks) {
-            select << QStringLiteral("quote(%1)").arg(quoted(check.column))
+            select << QStringLiteral("quote(%1)").arg(SqliteBackend::quotedName(check.column))
                    << QStringLiteral("coalesce(%1, 0)").arg(check.condition);
             any << QStringLiteral("coalesce(%1, 0)").arg(check.condition);
         }
         if (!query.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT %4")
-                            .arg(select.join(QStringLiteral(", ")), quoted(table), any.join(QStringLiteral(" OR ")))
+                            .arg(select.join(QStringLiteral(", ")), SqliteBackend::quotedName(table),
+                                 any.join(QStringLiteral(" OR ")))
                             .arg(mostRows)))
             return failed(query);
         while (query.next()) {
