@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/recordkind.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -12,42 +13,12 @@
 
 namespace bd {
 
-// What kind of record changed, so views refresh only what they show.
-enum class RecordKind {
-    Partnership, Agency, Person, Body, Membership, Priority, Meeting, Entry, Workplan, Action, Risk,
-    Funding, Spending, CaseReview, Course, TrainingSession, KeyFact, Source, ReportText, Newsletter
-};
-
-template <typename T>
-constexpr RecordKind recordKindOf();
-template <> constexpr RecordKind recordKindOf<Partnership>() { return RecordKind::Partnership; }
-template <> constexpr RecordKind recordKindOf<Agency>() { return RecordKind::Agency; }
-template <> constexpr RecordKind recordKindOf<Person>() { return RecordKind::Person; }
-template <> constexpr RecordKind recordKindOf<Body>() { return RecordKind::Body; }
-template <> constexpr RecordKind recordKindOf<Membership>() { return RecordKind::Membership; }
-template <> constexpr RecordKind recordKindOf<Priority>() { return RecordKind::Priority; }
-template <> constexpr RecordKind recordKindOf<Meeting>() { return RecordKind::Meeting; }
-template <> constexpr RecordKind recordKindOf<Entry>() { return RecordKind::Entry; }
-template <> constexpr RecordKind recordKindOf<Workplan>() { return RecordKind::Workplan; }
-template <> constexpr RecordKind recordKindOf<Action>() { return RecordKind::Action; }
-template <> constexpr RecordKind recordKindOf<Risk>() { return RecordKind::Risk; }
-template <> constexpr RecordKind recordKindOf<Funding>() { return RecordKind::Funding; }
-template <> constexpr RecordKind recordKindOf<Spending>() { return RecordKind::Spending; }
-template <> constexpr RecordKind recordKindOf<CaseReview>() { return RecordKind::CaseReview; }
-template <> constexpr RecordKind recordKindOf<Course>() { return RecordKind::Course; }
-template <> constexpr RecordKind recordKindOf<TrainingSession>() { return RecordKind::TrainingSession; }
-template <> constexpr RecordKind recordKindOf<KeyFact>() { return RecordKind::KeyFact; }
-template <> constexpr RecordKind recordKindOf<Source>() { return RecordKind::Source; }
-template <> constexpr RecordKind recordKindOf<ReportText>() { return RecordKind::ReportText; }
-template <> constexpr RecordKind recordKindOf<Newsletter>() { return RecordKind::Newsletter; }
-
 class StoreCommand;
 
 // One open partnership database as the ui sees it: the store, the undo stack that every
 // change goes through, and the signals views listen to. Every user change is a StoreCommand
 // pushed here; it is saved the moment it is made.
-class Workspace : public QObject
-{
+class Workspace : public QObject {
     Q_OBJECT
 
 public:
@@ -93,8 +64,7 @@ private:
 // A change to the store that can be undone. Subclasses implement apply(): forward == true
 // makes the change (redo), false takes it back (undo). A change the store refuses makes the
 // command obsolete, so the undo stack drops it.
-class StoreCommand : public QUndoCommand
-{
+class StoreCommand : public QUndoCommand {
 public:
     StoreCommand(Workspace &workspace, const QString &text);
 
@@ -114,9 +84,7 @@ private:
 // Adds, changes or removes one record: \a before empty means it is new, \a after empty that
 // it is deleted. A new record must already carry its id (bd::newId), so redo after undo
 // brings back the same record.
-template <typename T>
-class SaveRecordCommand : public StoreCommand
-{
+template<typename T> class SaveRecordCommand : public StoreCommand {
 public:
     SaveRecordCommand(Workspace &workspace, const QString &text, std::optional<T> before, std::optional<T> after)
         : StoreCommand(workspace, text)
