@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "util/outputtarget.h"
 #include "util/paths.h"
+#include "util/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,27 +54,31 @@ QString usageText()
 }
 
 // One run of the program: the parsed arguments and where to write.
-class Run
-{
+class Run {
 public:
-    Run(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Run(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     int exec(const QStringList &arguments);
 
 private:
     int usage(const QString &message)
     {
-        m_err << tr("boarddesk-cli: %1").arg(message) << '\n'
+        m_err << tr("boarddesk-cli: %1").arg(terminalSafe(message)) << '\n'
               << tr("Try 'boarddesk-cli --help'.") << '\n';
         m_err.flush();
         return exitcode::usage;
     }
     int fail(const QString &message)
     {
-        // One plain line.
+        // One plain line, which may quote stored text: nothing in it reaches the terminal
+        // as a control sequence.
         QString line = message;
         line.replace(QLatin1Char('\n'), QLatin1String("; "));
-        m_err << line << '\n';
+        m_err << terminalSafe(line) << '\n';
         m_err.flush();
         return exitcode::failed;
     }
@@ -106,7 +111,7 @@ Result<std::unique_ptr<Store>> Run::openStore(OpenOptions options)
 int Run::exec(const QStringList &arguments)
 {
     const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
+    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption replace(QStringLiteral("replace"), tr("Replace what the database holds."));
     const QCommandLineOption year(QStringLiteral("year"), tr("Financial year, YYYY-YY."), QStringLiteral("YEAR"));
@@ -115,14 +120,17 @@ int Run::exec(const QStringList &arguments)
     const QCommandLineOption date(QStringLiteral("date"), tr("Date, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption section(QStringLiteral("section"), tr("Report section."), QStringLiteral("KEY"));
     const QCommandLineOption number(QStringLiteral("number"), tr("Newsletter number."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: pdf, odt or html."), QStringLiteral("FORMAT"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: pdf, odt or html."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     m_parser.addOptions({db, output, replace, year, body, meeting, date, section, number, format, help, version});
     m_parser.addOption(QCommandLineOption(QStringLiteral("leave-out-names"),
                                           tr("Leave people's names out of the minutes (a public copy).")));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("years"), tr("Years of history to generate."), QStringLiteral("N")));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("scale"), tr("Size to generate: large or small."), QStringLiteral("SCALE")));
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("years"), tr("Years of history to generate."), QStringLiteral("N")));
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("scale"), tr("Size to generate: large or small."), QStringLiteral("SCALE")));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -213,11 +221,13 @@ int Run::importCommand(const QStringList &args)
     auto store = openStore({});
     if (!store)
         return fail(store.errorMessage());
-    auto imported = importArchive(**store, bytes, QFileInfo(path).fileName(), m_parser.isSet(QStringLiteral("replace")));
+    auto imported
+        = importArchive(**store, bytes, QFileInfo(path).fileName(), m_parser.isSet(QStringLiteral("replace")));
     if (!imported)
         return fail(imported.errorMessage());
     if (!imported->backupPath.isEmpty())
-        m_out << tr("The database as it was is saved in %1").arg(QDir::toNativeSeparators(imported->backupPath)) << '\n';
+        m_out << tr("The database as it was is saved in %1").arg(QDir::toNativeSeparators(imported->backupPath))
+              << '\n';
     m_out << tr("Imported %1 into %2").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db)) << '\n';
     return exitcode::ok;
 }
@@ -275,7 +285,8 @@ int Run::exportMinutesCommand(const QString &output)
     if (m_parser.isSet(QStringLiteral("format"))) {
         format = documentFormatFromName(m_parser.value(QStringLiteral("format")));
         if (!format)
-            return usage(tr("--format must be pdf, odt or html, not '%1'.").arg(m_parser.value(QStringLiteral("format"))));
+            return usage(
+                tr("--format must be pdf, odt or html, not '%1'.").arg(m_parser.value(QStringLiteral("format"))));
     } else {
         format = documentFormatForPath(output);
         if (!format)
@@ -305,7 +316,8 @@ int Run::exportAuditCommand(const QString &output)
     const QString suffix = QFileInfo(output).suffix().toLower();
     const bool json = suffix == QLatin1String("json");
     if (!json && suffix != QLatin1String("csv"))
-        return usage(tr("cannot tell the format of '%1': name it .csv or .json.").arg(QDir::toNativeSeparators(output)));
+        return usage(
+            tr("cannot tell the format of '%1': name it .csv or .json.").arg(QDir::toNativeSeparators(output)));
     auto store = openStore({.readOnly = true, .create = false});
     if (!store)
         return fail(store.errorMessage());
@@ -316,38 +328,6 @@ int Run::exportAuditCommand(const QString &output)
     if (auto written = writeOutputFile(output, bytes, {.database = m_db}); !written)
         return fail(written.errorMessage());
     return exitcode::ok;
-}
-
-// A field of a `list` row: a tab or line break would break the row, and an escape sequence
-// (clearing the screen, setting the title) would reach the terminal. Every control character
-// (C0, DEL, C1) is written escaped, \t \n \r or \x1b, and a backslash as \\, so the field
-// reads back as it is stored.
-QString cell(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        default:
-            if (c.category() == QChar::Other_Control)
-                out += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out;
 }
 
 QString isoDate(const QDate &date)
@@ -377,8 +357,8 @@ int Run::list(const QStringList &args)
     }
     filter.body = m_parser.value(QStringLiteral("body"));
 
-    const QStringList known{QStringLiteral("bodies"), QStringLiteral("meetings"), QStringLiteral("actions"),
-                            QStringLiteral("case-reviews")};
+    const QStringList known {QStringLiteral("bodies"), QStringLiteral("meetings"), QStringLiteral("actions"),
+                             QStringLiteral("case-reviews")};
     if (!known.contains(what))
         return usage(tr("cannot list '%1': choose bodies, meetings, actions or case-reviews.").arg(what));
     if (what == QLatin1String("case-reviews") && !filter.body.isEmpty())
@@ -391,7 +371,7 @@ int Run::list(const QStringList &args)
     auto row = [this](const QStringList &fields) {
         QStringList cells;
         for (const QString &field : fields)
-            cells << cell(field);
+            cells << terminalSafe(field, Backslashes::Escaped);
         m_out << cells.join(QLatin1Char('\t')) << '\n';
     };
 
@@ -445,7 +425,7 @@ int Run::check()
         return exitcode::ok;
     }
     for (const QString &problem : std::as_const(*problems))
-        m_out << problem << '\n';
+        m_out << terminalSafe(problem) << '\n';
     return exitcode::problems;
 }
 

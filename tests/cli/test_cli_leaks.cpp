@@ -80,7 +80,8 @@ TEST_CASE("list shows control characters escaped, so no text reaches the termina
     const QString db = dir.path(QStringLiteral("demo.boarddesk"));
     REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
     // Clear the screen; set the window's title; a tab, a line break, DEL, C1's CSI; a backslash.
-    const QString bodyName = QStringLiteral("Board\x1b[2J\tof\nthe\x7f partnership\u009b1m");
+    // And U+202E, which would show what follows it backwards.
+    const QString bodyName = QStringLiteral("Board\x1b[2J\tof\nthe\x7f partnership\u009b1m \u202egpj.exe");
     const QString actionText = QStringLiteral("Review \x1b]0;pwned\x07 the C:\\plan\r\n");
     QString bodyId;
     QString actionId;
@@ -114,6 +115,7 @@ TEST_CASE("list shows control characters escaped, so no text reaches the termina
             for (const QChar c : line) {
                 const char16_t u = c.unicode();
                 CHECK((u == u'\t' || (u >= 0x20 && u < 0x7f) || u > 0x9f));
+                CHECK(u != u'\u202e');
             }
         }
         return lines;
@@ -122,7 +124,8 @@ TEST_CASE("list shows control characters escaped, so no text reaches the termina
     const QStringList bodies = listed(QStringLiteral("bodies"), 4);
     const QStringList bodyRow = bodies.filter(bodyId + QLatin1Char('\t'));
     REQUIRE(bodyRow.size() == 1);
-    CHECK(bodyRow.constFirst().contains(QStringLiteral("\tBoard\\x1b[2J\\tof\\nthe\\x7f partnership\\x9b1m\t")));
+    CHECK(bodyRow.constFirst().contains(
+        QStringLiteral("\tBoard\\x1b[2J\\tof\\nthe\\x7f partnership\\x9b1m \\u202egpj.exe\t")));
 
     const QStringList actions = listed(QStringLiteral("actions"), 6);
     const QStringList row = actions.filter(actionId + QLatin1Char('\t'));
@@ -142,4 +145,37 @@ TEST_CASE("an empty --db is a usage error naming the option", "[cli]")
         CHECK(run.err.contains(QStringLiteral("--help")));
         CHECK(run.err.count(QLatin1Char('\n')) == 2); // our lines only, no Qt warnings
     }
+}
+
+TEST_CASE("check's problems and every failure line show stored or typed text escaped", "[cli][privacy]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
+    const auto noControls = [](const QString &text) {
+        INFO(text.toStdString());
+        CHECK(std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return (c.category() == QChar::Other_Control && c != QLatin1Char('\n')) || c == QChar(0x202e);
+        }));
+    };
+
+    // A stored value check reports, quoted as it is: a time that is not one.
+    bd::test::runSqlite(db,
+                        "UPDATE meetings SET time = '10:00' || char(27) || ']0;pwned' || char(7) || "
+                        "char(8238) WHERE rowid = (SELECT min(rowid) FROM meetings)");
+    const auto checked = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(checked.status == 3);
+    CHECK(checked.out.contains(QStringLiteral("\\x1b]0;pwned\\x07\\u202e")));
+    noControls(checked.out);
+
+    // An id typed on the command line, quoted back in a failure and in a usage error.
+    const auto failed = bd::test::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
+         QStringLiteral("m\x1b[2J"), QStringLiteral("-o"), dir.path(QStringLiteral("out.pdf"))});
+    CHECK(failed.status == 1);
+    CHECK(failed.err.contains(QStringLiteral("m\\x1b[2J")));
+    noControls(failed.err);
+    const auto unknown = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("\x1b]0;x\x07")});
+    CHECK(unknown.status == 2);
+    noControls(unknown.err);
 }
