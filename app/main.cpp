@@ -79,6 +79,12 @@ int main(int argc, char *argv[])
     QStringList files = parser.positionalArguments();
     if (parser.isSet(dbOption))
         files.prepend(parser.value(dbOption));
+    if (files.contains(QString())) {
+        const QString message = QApplication::translate(
+            "main", "boarddesk: --db needs a database file; it was given an empty name. Try 'boarddesk --help'.");
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
     if (files.size() > 1) {
         const QString message = QApplication::translate("main", "boarddesk: give one database to open, not %1.");
         std::fprintf(stderr, "%s\n", qPrintable(message.arg(files.size())));

@@ -81,6 +81,22 @@ TEST_CASE("boarddesk given two files to open says so and opens neither", "[app]"
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("b.boarddesk"))));
 }
 
+TEST_CASE("boarddesk given an empty name to open says so in one line and opens nothing", "[app]")
+{
+    for (const QStringList &arguments : {QStringList {QStringLiteral("--db"), QString()}, QStringList {QString()}}) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = runGui(arguments);
+        CHECK(run.exitCode == 2);
+        // Our line and no warning from opening a file of no name (Qt's note that this
+        // machine sets no XDG_RUNTIME_DIR is the test machine's, not ours).
+        QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
+        REQUIRE(lines.size() == 1);
+        CHECK(lines.constFirst().startsWith(QLatin1String("boarddesk: --db needs a database file")));
+        CHECK_FALSE(run.out.contains(QLatin1String("shown=")));
+    }
+}
+
 TEST_CASE("Help > About BoardDesk shows the version and where the open partnership's file is", "[app]")
 {
     const test::TempDir dir;
