@@ -103,8 +103,10 @@ private:
 
 Result<std::unique_ptr<Store>> Run::openStore(OpenOptions options)
 {
-    if (options.create)
-        QDir().mkpath(QFileInfo(m_db).absolutePath());
+    if (options.create) {
+        if (auto folder = makeFolderFor(m_db); !folder)
+            return folder.error();
+    }
     return Store::open(m_db, options);
 }
 
@@ -214,7 +216,8 @@ int Run::importCommand(const QStringList &args)
         return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray bytes = file.readAll();
     // An import rewrites what the desktop program may have open: not behind its back.
-    QDir().mkpath(QFileInfo(m_db).absolutePath());
+    if (auto folder = makeFolderFor(m_db); !folder)
+        return fail(tr("Nothing was imported: %1").arg(folder.errorMessage()));
     auto lock = DatabaseLock::acquire(m_db);
     if (!lock)
         return fail(tr("Nothing was imported: %1").arg(lock.errorMessage()));

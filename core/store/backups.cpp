@@ -1,6 +1,7 @@
 #include "backups.h"
 
 #include "database.h"
+#include "util/outputtarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -136,8 +137,8 @@ Result<QString> BackupRotation::runIfDue(Database &db, const QString &folder, in
 {
     const QString target = folder.isEmpty() ? backupFolderFor(db.path()) : folder;
     const QString nativeTarget = QDir::toNativeSeparators(target);
-    if (!QDir().mkpath(target))
-        return Error {tr("Cannot create the backup folder %1.").arg(nativeTarget)};
+    if (auto made = makeFolder(target); !made)
+        return made.error();
     // Owner-only: the backups hold everything the database holds.
     if (!QFile::setPermissions(target, ownerOnlyFolder))
         return Error {tr("Cannot make the backup folder %1 private to you.").arg(nativeTarget)};

@@ -193,19 +193,23 @@ Result<void> checkOutputFolder(const QString &path)
                       .arg(native(path), why.arg(native(folder)))};
 }
 
-Result<void> makeFolderFor(const QString &path)
+Result<void> makeFolder(const QString &folder)
 {
-    const QString folder = QFileInfo(path).absolutePath();
     if (QFileInfo(folder).isDir() || QDir().mkpath(folder))
         return {};
     // Say which part is in the way: the nearest thing that exists.
-    QString existing = folder;
+    QString existing = QFileInfo(folder).absoluteFilePath();
     while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
         existing = QFileInfo(existing).absolutePath();
     const QString why = QFileInfo(existing).isDir() ? tr("%1 cannot be written to").arg(native(existing))
                                                     : tr("%1 is a file, not a folder").arg(native(existing));
-    return Error {tr("The folder %1 for %2 cannot be created: %3. Create it yourself, or choose another place.")
-                      .arg(native(folder), native(path), why)};
+    return Error {tr("The folder %1 cannot be created: %2. Create it yourself, or choose another place.")
+                      .arg(native(folder), why)};
+}
+
+Result<void> makeFolderFor(const QString &path)
+{
+    return makeFolder(QFileInfo(path).absolutePath());
 }
 
 Result<void> writeOutputFile(const QString &path, const QByteArray &bytes, const OutputRules &rules)

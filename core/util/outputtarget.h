@@ -39,8 +39,11 @@ Result<void> checkOutputTarget(const QString &path, const OutputRules &rules = {
 // way out.
 Result<void> checkOutputFolder(const QString &path);
 
-// Creates the folder \a path goes in (for a new database), if missing; the error names the
-// folder, what is in the way, and the way out.
+// Creates \a folder and the folders above it, if missing; the error names the folder, what is
+// in the way (a file where a folder should be, a folder that cannot be written to), and the
+// way out.
+Result<void> makeFolder(const QString &folder);
+// makeFolder() for the folder \a path goes in (for a new database).
 Result<void> makeFolderFor(const QString &path);
 
 // checkOutputTarget(), checkOutputFolder(), then writes \a bytes to \a path whole or not at

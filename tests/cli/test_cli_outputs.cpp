@@ -155,3 +155,24 @@ TEST_CASE("no output replaces a named pipe, a folder or a device", "[cli][output
     CHECK(run.err.contains(QStringLiteral("a folder, not a regular file")));
     CHECK(QFileInfo(folder).isDir());
 }
+
+TEST_CASE("a database whose folder cannot be made is refused naming what is in the way", "[cli][outputs]")
+{
+    const bd::test::TempDir dir;
+    const QString file = dir.path(QStringLiteral("notes.txt"));
+    bd::test::writeFile(file, "a file, where a folder was meant\n");
+    const QString db = dir.path(QStringLiteral("notes.txt/partnerships/p.boarddesk"));
+    const QString archive = dir.path(QStringLiteral("a.json"));
+    bd::test::writeFile(archive, bd::test::demoArchive());
+    for (const QStringList &command : {QStringList {QStringLiteral("init")}, QStringList {QStringLiteral("demo")},
+                                       QStringList {QStringLiteral("import"), archive}}) {
+        const Outcome run = bd::test::runCli(QStringList {QStringLiteral("--db"), db} + command);
+        INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("The folder %1 cannot be created")
+                                   .arg(QDir::toNativeSeparators(dir.path(QStringLiteral("notes.txt/partnerships"))))));
+        CHECK(run.err.contains(QStringLiteral("%1 is a file, not a folder").arg(QDir::toNativeSeparators(file))));
+        CHECK(run.err.count(QLatin1Char('\n')) == 1);
+    }
+    CHECK(bd::test::readFile(file) == "a file, where a folder was meant\n");
+}

@@ -418,6 +418,11 @@ TEST_CASE("The welcome page's demo and new partnership make their files", "[shel
     auto twice = createPartnershipFile(path, QStringLiteral("Other"));
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.errorMessage().contains(QDir::toNativeSeparators(path)));
+    // A file where its folder should be: the message says so, by name.
+    auto blocked = createPartnershipFile(path + QStringLiteral("/inside.boarddesk"), QStringLiteral("Other"));
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(blocked.errorMessage().contains(
+        QStringLiteral("%1 is a file, not a folder").arg(QDir::toNativeSeparators(path))));
 
     MainWindow window;
     CHECK(window.workspace() == nullptr);

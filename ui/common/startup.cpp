@@ -1,6 +1,7 @@
 #include "startup.h"
 
 #include "archive/transfer.h"
+#include "util/outputtarget.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,8 @@ Result<std::unique_ptr<Store>> createPartnershipFile(const QString &path, const 
     if (info.exists())
         return Error {tr("%1 already exists; choose another name for the new partnership's file.")
                           .arg(QDir::toNativeSeparators(path))};
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error {tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+    if (auto folder = makeFolderFor(path); !folder)
+        return folder.error();
     auto store = Store::open(path);
     if (!store)
         return store;
@@ -63,7 +64,8 @@ Result<std::unique_ptr<Store>> openDemoPartnership(const QString &path)
     if (!archive.open(QIODevice::ReadOnly))
         return Error {tr("The demo partnership is missing from this program.")};
     const QByteArray bytes = archive.readAll();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto folder = makeFolderFor(path); !folder)
+        return folder.error();
     auto store = Store::open(path);
     if (!store)
         return store;
