@@ -125,6 +125,36 @@ bool canWrite(const QString &path)
     return true;
 }
 
+// A log (-wal) or shared-memory file (-shm) beside \a path that this account cannot read and
+// write: SQLite then cannot read the database at all, and would report it as unreadable.
+// Another account has it open, or left it so; the message names the file, its owner and
+// the way out, rather than calling the database damaged.
+std::optional<Error> companionNotOurs(const QString &path)
+{
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo companion(path + suffix);
+#ifdef Q_OS_UNIX
+        const bool ours = companion.ownerId() == uint(::geteuid());
+#else
+        const bool ours = false;
+#endif
+        // One of our own that we made read-only is the read-only open's business.
+        if (!companion.exists() || ours || (companion.isReadable() && companion.isWritable()))
+            continue;
+        QString owner = companion.owner();
+        if (owner.isEmpty())
+            owner = tr("user number %1").arg(companion.ownerId());
+        return Error {tr("%1 cannot be opened: the file beside it that SQLite keeps with it, %2, belongs to %3 and "
+                         "cannot be read and written by you. BoardDesk running as %3 may have the partnership open: "
+                         "close it there, which folds that file back into the database. If nobody has it open, "
+                         "ask an administrator to give %2 to you, or to the owner of %1; do not delete it, it may "
+                         "hold saved changes.")
+                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(companion.filePath()), owner),
+                      ErrorCode::ReadOnly};
+    }
+    return std::nullopt;
+}
+
 bool logHoldsPages(const QString &path)
 {
     const QFileInfo wal(path + QStringLiteral("-wal"));
@@ -302,6 +332,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
     const int current = *programVersion;
 
     // 1. Look at the file before anything can write to it.
+    if (auto notOurs = companionNotOurs(path))
+        return *notOurs;
     auto probe = backend->probe(path);
     if (!probe)
         return probe.error();

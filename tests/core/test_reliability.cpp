@@ -459,6 +459,25 @@ TEST_CASE("as an ordinary user, read-only files and folders are opened read-only
         INFO(said.toStdString());
         CHECK(said.startsWith(QStringLiteral("OPENED %1 ").arg(int(ReadOnlyReason::FolderNotWritable))));
     }
+    // The log and shared-memory files of another account's session (here root's, owner-only,
+    // as SQLite makes them): SQLite can read nothing then. Refused naming the file and its
+    // owner, not called damaged.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString companion = path + suffix;
+        const QFile::Permissions had = QFile::permissions(companion);
+        test::writeFile(companion, QByteArray());
+        REQUIRE(::chown(QFile::encodeName(companion).constData(), 0, 0) == 0);
+        REQUIRE(QFile::setPermissions(companion, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString said = openAsNobody();
+        INFO(said.toStdString());
+        CHECK(said.startsWith(QStringLiteral("REFUSED ")));
+        CHECK(said.contains(QStringLiteral("%1, belongs to root").arg(companion)));
+        CHECK_FALSE(said.contains(QStringLiteral("damaged")));
+        if (had)
+            chown(companion); // as nobody left it
+        else
+            REQUIRE(QFile::remove(companion));
+    }
     CHECK(test::fileState(path) == before);
 }
 
