@@ -49,55 +49,83 @@ QFont houseFont(qreal points, bool isBold = false)
     return font;
 }
 
-int pageOf(qreal y, qreal pageHeight)
-{
-    return int(y / pageHeight);
-}
+// QTextDocument has no "keep with next" and no widow or orphan control, so the paginator
+// places its own breaks: a heading whose next line falls on the next page goes to that page
+// with it, and a paragraph or bullet of a few lines that a page break would split goes whole
+// to the next page. Longer paragraphs and table cells split as the layout puts them.
+//
+// Each paragraph is looked at once, in order (a move shifts what follows), while the text
+// is still going in (renderTextDocument's beforeBlock): moving a paragraph near the end of
+// the text lays out again only the little that follows it, so the whole document is laid out
+// about once, however long it is. (Placed after the whole text was in, each move laid out
+// all the rest again: the time grew with the square of the length.)
+class PageBreaker {
+public:
+    PageBreaker(QTextDocument &text, qreal pageHeight)
+        : m_text(text)
+        , m_pageHeight(pageHeight)
+    {
+    }
 
-// QTextDocument has no "keep with next" and no widow or orphan control, so the layout is
-// checked once, in order (each move shifts what follows): a heading whose next line falls on
-// the next page goes to that page with it, and a paragraph or bullet of a few lines that a
-// page break would split goes whole to the next page. Longer paragraphs and table cells
-// split as the layout puts them.
-void keepTogether(QTextDocument &text, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = text.documentLayout();
-    QTextFrame *root = text.rootFrame();
-    // The layout is lazy and blockBoundingRect() does not drive it: documentSize() lays the
-    // whole document out, first and again after each move.
-    layout->documentSize();
-    auto moveToNextPage = [layout](const QTextBlock &block) {
+    // Places the breaks of the paragraphs not looked at yet; the last one waits for the
+    // one after it (a heading is kept with it) unless the text is \a complete.
+    void placeBreaks(bool complete)
+    {
+        QAbstractTextDocumentLayout *layout = m_text.documentLayout();
+        // The first paragraphs go in before the layout runs (it starts lazily): this lays
+        // out what is not yet, which after that is only what came in since the last call.
+        layout->documentSize();
+        if (!m_next.isValid())
+            m_next = m_text.begin();
+        QTextFrame *root = m_text.rootFrame();
+        for (; m_next.isValid(); m_next = m_next.next()) {
+            const QTextBlock block = m_next;
+            const QTextBlock after = block.next();
+            if (!after.isValid() && !complete)
+                return;
+            if (block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                continue;
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentFrame() != root)
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            const int firstPage = pageOf(top + lines->lineAt(0).y());
+            if (block.blockFormat().headingLevel() > 0) {
+                if (!after.isValid() || !after.layout() || after.layout()->lineCount() == 0)
+                    continue;
+                const QTextLine line = after.layout()->lineAt(0);
+                const qreal afterBottom = layout->blockBoundingRect(after).top() + line.y() + line.height();
+                if (pageOf(afterBottom - 1) > firstPage)
+                    moveToNextPage(block);
+            } else if (lines->lineCount() <= 4) {
+                const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+                if (pageOf(top + last.y() + last.height() - 1) > firstPage) {
+                    // A heading just above goes too, or it would end the page alone.
+                    const QTextBlock before = block.previous();
+                    const bool heading = before.isValid() && before.blockFormat().headingLevel() > 0
+                        && before.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto
+                        && QTextCursor(before).currentFrame() == root;
+                    moveToNextPage(heading ? before : block);
+                }
+            }
+        }
+    }
+
+private:
+    int pageOf(qreal y) const { return int(y / m_pageHeight); }
+
+    static void moveToNextPage(const QTextBlock &block)
+    {
+        // The layout follows at once, from this paragraph on.
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
-        layout->documentSize();
-    };
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
-            continue;
-        const qreal top = layout->blockBoundingRect(block).top();
-        const QTextLayout *lines = block.layout();
-        if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentFrame() != root)
-            continue;
-        const int firstPage = pageOf(top + lines->lineAt(0).y(), pageHeight);
-        if (block.blockFormat().headingLevel() > 0) {
-            const QTextBlock next = block.next();
-            if (!next.isValid())
-                continue;
-            const qreal nextTop = layout->blockBoundingRect(next).top();
-            if (!next.layout() || next.layout()->lineCount() == 0)
-                continue;
-            const QTextLine line = next.layout()->lineAt(0);
-            const qreal nextBottom = nextTop + line.y() + line.height();
-            if (pageOf(nextBottom - 1, pageHeight) > firstPage)
-                moveToNextPage(block);
-        } else if (lines->lineCount() <= 4) {
-            const QTextLine last = lines->lineAt(lines->lineCount() - 1);
-            if (pageOf(top + last.y() + last.height() - 1, pageHeight) > firstPage)
-                moveToNextPage(block);
-        }
     }
-}
+
+    QTextDocument &m_text;
+    qreal m_pageHeight;
+    QTextBlock m_next;
+};
 
 void layOut(const Document &document, QTextDocument &text, QPagedPaintDevice *device, const QSizeF &page)
 {
@@ -112,8 +140,9 @@ void layOut(const Document &document, QTextDocument &text, QPagedPaintDevice *de
     root.setBottomMargin(footerBandPoints * 96 / 72);
     text.rootFrame()->setFrameFormat(root);
     text.setPageSize(page);
-    renderTextDocument(document, &text);
-    keepTogether(text, page.height());
+    PageBreaker breaker(text, page.height());
+    renderTextDocument(document, &text, [&breaker] { breaker.placeBreaks(false); });
+    breaker.placeBreaks(true);
 }
 
 void paintWatermark(QPainter &painter, const QSizeF &page, const QString &mark, const QPaintDevice *device)

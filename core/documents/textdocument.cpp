@@ -17,9 +17,11 @@ using namespace housestyle;
 
 class TextRenderer {
 public:
-    explicit TextRenderer(QTextDocument *target)
+    TextRenderer(QTextDocument *target, const std::function<void()> &beforeBlock)
         : m_doc(target)
         , m_cursor(target)
+        , m_edit(target)
+        , m_beforeBlock(beforeBlock)
     {
     }
 
@@ -34,12 +36,12 @@ public:
         m_doc->setIndentWidth(pt(18));
         m_doc->setMetaInformation(QTextDocument::DocumentTitle, document.info.title);
         // Nobody undoes an export; keeping the history only costs time. One edit block: the
-        // layout hears of the change once, at the end, not after every insert.
+        // layout hears of the change once, at the end, not after every insert (or, for a
+        // paginator, once a paragraph, of that paragraph only).
         m_doc->setUndoRedoEnabled(false);
-        QTextCursor edit(m_doc);
-        edit.beginEditBlock();
+        m_edit.beginEditBlock();
         blocks(document.blocks, 0);
-        edit.endEditBlock();
+        m_edit.endEditBlock();
     }
 
 private:
@@ -79,6 +81,13 @@ private:
             m_cursor.setCharFormat(chars);
             m_reuseBlock = false;
         } else {
+            if (m_beforeBlock && ++m_sinceBreaks == paragraphsPerBreaks) {
+                m_edit.endEditBlock(); // lays out what came in since
+                m_beforeBlock();
+                m_edit.beginEditBlock();
+                m_sinceBreaks = 0;
+                ++m_layoutRound;
+            }
             m_cursor.insertBlock(block, chars);
         }
     }
@@ -215,19 +224,29 @@ private:
         format.setStyle(block.ordered ? numbers[depth % 3] : bullets[depth % 3]);
         format.setIndent(depth + 1);
         // Qt 6.4's lists always count from 1: a list that starts elsewhere carries its numbers.
-        const bool ownNumbers = block.ordered && block.start != 1;
+        // So does a long one: every item added to a QTextList marks all its items changed, so
+        // one list of thousands of items costs the square of its length to build (and, laid
+        // out as it goes in, to lay out). A long bulleted list is made of several lists of
+        // the same look, a new one after every round of layout and every fifty items.
+        constexpr int longList = 50;
+        const bool ownNumbers = block.ordered && (block.start != 1 || block.items.size() > longList);
         const QTextCharFormat chars = charFormat(bodySize, ink);
         QTextList *textList = nullptr;
         int number = block.start;
+        int inList = 0;
+        int round = m_layoutRound;
         for (const ListItem &item : block.items) {
             startBlock(blockFormat(0, 3.5, ownNumbers ? depth + 1 : 0), chars);
             if (ownNumbers) {
                 m_cursor.insertText(QStringLiteral("%1. ").arg(number++), chars);
-            } else if (!textList) {
+            } else if (!textList || inList == longList || (!block.ordered && round != m_layoutRound)) {
+                inList = 0;
+                round = m_layoutRound;
                 textList = m_cursor.createList(format);
             } else {
                 textList->add(m_cursor.block());
             }
+            ++inList;
             inlines(item.text, chars);
             blocks(item.children, depth + 1);
         }
@@ -289,14 +308,21 @@ private:
 
     QTextDocument *m_doc;
     QTextCursor m_cursor;
+    QTextCursor m_edit; // holds the edit block
+    const std::function<void()> &m_beforeBlock;
+    // How often the layout runs while the text goes in, for m_beforeBlock: each round lays
+    // out the paragraphs that came in since the last.
+    static constexpr int paragraphsPerBreaks = 16;
+    int m_sinceBreaks = 0;
+    int m_layoutRound = 0;
     bool m_reuseBlock = true;
 };
 
 } // namespace
 
-void renderTextDocument(const Document &document, QTextDocument *target)
+void renderTextDocument(const Document &document, QTextDocument *target, const std::function<void()> &beforeBlock)
 {
-    TextRenderer(target).render(document);
+    TextRenderer(target, beforeBlock).render(document);
 }
 
 } // namespace bd

@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include <functional>
+
 class QTextDocument;
 
 namespace bd {
@@ -15,7 +17,10 @@ namespace bd {
 // which Qt's ODF writer turns into points.
 //
 // The page (QTextDocument::setPageSize, the root frame's margins) is the caller's: set it
-// before, so the text is laid out once, on its pages.
-void renderTextDocument(const Document &document, QTextDocument *target);
+// before, so the text is laid out once, on its pages, as it goes in. \a beforeBlock, if
+// given, is called every few paragraphs, before the next begins, when those before it are
+// laid out: a paginator places its page breaks there, near the end of the text, where moving
+// a paragraph lays out again only the little that follows it.
+void renderTextDocument(const Document &document, QTextDocument *target, const std::function<void()> &beforeBlock = {});
 
 } // namespace bd

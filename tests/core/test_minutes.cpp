@@ -10,11 +10,11 @@
 #include "archive/transfer.h"
 #include "documents/export.h"
 #include "documents/htmlwriter.h"
-#include "text/markdown.h"
 #include "documents/minutes.h"
 #include "documents/odtwriter.h"
 #include "documents/paged.h"
 #include "store/store.h"
+#include "text/markdown.h"
 
 #include <catch2/catch.hpp>
 
@@ -715,6 +715,49 @@ TEST_CASE("PDF minutes: PDF/A with author, page footers, and DRAFT on every page
             CHECK(at > previous);
             previous = at;
         }
+    }
+}
+
+TEST_CASE("PDF minutes keep a heading with its first bullet, and a short bullet whole on one page", "[minutes]")
+{
+    Demo demo;
+    // The second heading falls at every height of a page as the first list grows; each bullet
+    // is two or three lines, with a first and a last word of its own.
+    for (int did = 24; did <= 40; did += 2) {
+        Meeting meeting;
+        meeting.id = QStringLiteral("board-pages-%1").arg(did);
+        meeting.body = QStringLiteral("board");
+        meeting.date = QDate(2025, 2, 11);
+        meeting.minutes = MinutesStatus::Approved; // no watermark among the words
+        meeting.approvedOn = QDate(2025, 3, 11);
+        QStringList firsts;
+        QStringList lasts;
+        for (int i = 0; i < did + 12; ++i) {
+            Entry entry;
+            entry.kind = i < did ? EntryKind::Did : EntryKind::Difference;
+            firsts << QStringLiteral("Opening%1").arg(i);
+            lasts << QStringLiteral("closing%1.").arg(i);
+            QString words;
+            for (int w = 0; w < 18 + (i % 3) * 10; ++w)
+                words += QStringLiteral("partners reviewed the plan ").section(QLatin1Char(' '), w % 4, w % 4) + u' ';
+            entry.text = firsts.last() + u' ' + words + lasts.last();
+            meeting.entries << entry;
+        }
+        REQUIRE(demo.store().insert(meeting).ok());
+        const auto pages = pdfPages(render(demo.minutes(meeting.id), DocumentFormat::Pdf));
+        if (!pages)
+            return;
+        INFO(did << " bullets under the first heading, " << pages->size() << " pages");
+        for (int i = 0; i < firsts.size(); ++i) {
+            INFO(firsts.at(i).toStdString());
+            CHECK(std::any_of(pages->cbegin(), pages->cend(), [&](const QString &page) {
+                return page.contains(firsts.at(i)) && page.contains(lasts.at(i));
+            }));
+        }
+        const QString heading = QStringLiteral("What difference did that make for children?");
+        CHECK(std::any_of(pages->cbegin(), pages->cend(), [&](const QString &page) {
+            return page.contains(heading) && page.contains(firsts.at(did));
+        }));
     }
 }
 
