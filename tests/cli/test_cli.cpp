@@ -3,6 +3,7 @@
 #include "clirun.h"
 #include "fixtures.h"
 #include "store/lock.h"
+#include "store/store.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -39,8 +41,8 @@ struct DemoAndSmallArchive {
     DemoAndSmallArchive()
     {
         REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
-        bd::test::writeFile(archive,
-                            R"({"format": "boarddesk-archive", "version": 1, "partnership": {"name": "Small Partnership"}})");
+        bd::test::writeFile(
+            archive, R"({"format": "boarddesk-archive", "version": 1, "partnership": {"name": "Small Partnership"}})");
     }
 };
 
@@ -56,16 +58,39 @@ TEST_CASE("--help and --version succeed; usage errors exit 2 with a hint", "[cli
     CHECK(version.status == 0);
     CHECK(version.out.startsWith(QStringLiteral("boarddesk-cli ")));
 
-    for (const QStringList &bad : {QStringList{}, QStringList{QStringLiteral("frobnicate")},
-                                   QStringList{QStringLiteral("--no-such-option"), QStringLiteral("check")},
-                                   QStringList{QStringLiteral("list"), QStringLiteral("teapots")},
-                                   QStringList{QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--year"), QStringLiteral("2018/19")},
-                                   QStringList{QStringLiteral("export"), QStringLiteral("archive")},
-                                   QStringList{QStringLiteral("import")}}) {
+    for (const QStringList &bad :
+         {QStringList {}, QStringList {QStringLiteral("frobnicate")},
+          QStringList {QStringLiteral("--no-such-option"), QStringLiteral("check")},
+          QStringList {QStringLiteral("list"), QStringLiteral("teapots")},
+          QStringList {QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--year"),
+                       QStringLiteral("2018/19")},
+          QStringList {QStringLiteral("export"), QStringLiteral("archive")}, QStringList {QStringLiteral("import")}}) {
         INFO(bad.join(QLatin1Char(' ')).toStdString());
         const Outcome outcome = bd::test::runCli(bad);
         CHECK(outcome.status == 2);
         CHECK(outcome.err.contains(QStringLiteral("--help")));
+    }
+}
+
+TEST_CASE("a command of the contract that this version lacks fails plainly, not as a usage error", "[cli]")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    const QString out = dir.path(QStringLiteral("out.pdf"));
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("export"), QStringLiteral("workplan"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("export"), QStringLiteral("risks"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("export"), QStringLiteral("funding"), QStringLiteral("-o"), out},
+          QStringList {QStringLiteral("copy")}}) {
+        const Outcome run = bd::test::runCli(QStringList {QStringLiteral("--db"), demo} + command);
+        INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("not available in this version")));
+        CHECK(run.err.count(QLatin1Char('\n')) == 1);
+        CHECK_FALSE(QFile::exists(out));
     }
 }
 
@@ -93,14 +118,24 @@ TEST_CASE("the demo exports, imports into a new file and exports again to the sa
     const QString second = dir.path(QStringLiteral("second.json"));
 
     REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
-    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), first}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("export"), QStringLiteral("archive"),
+                              QStringLiteral("-o"), first})
+                .status
+            == 0);
     const Outcome imported = bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("import"), first});
     INFO(imported.err.toStdString());
     REQUIRE(imported.status == 0);
-    REQUIRE(bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("-o"), second}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("archive"),
+                              QStringLiteral("-o"), second})
+                .status
+            == 0);
 
     const QJsonObject a = withoutExported(first);
-    CHECK(a.value(QStringLiteral("partnership")).toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("Northvale")));
+    CHECK(a.value(QStringLiteral("partnership"))
+              .toObject()
+              .value(QStringLiteral("name"))
+              .toString()
+              .contains(QStringLiteral("Northvale")));
     CHECK(a == withoutExported(second));
     // And byte for byte, once the export time is taken out.
     QByteArray bytesA = bd::test::readFile(first), bytesB = bd::test::readFile(second);
@@ -119,7 +154,8 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
     REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
     const QByteArray before = bd::test::fileDigest(demo);
 
-    const Outcome bodies = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("bodies")});
+    const Outcome bodies
+        = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("bodies")});
     REQUIRE(bodies.status == 0);
     const QStringList lines = bodies.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     CHECK(lines.first() == QStringLiteral("id\tkind\tname\tconcluded"));
@@ -127,8 +163,9 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
     for (const QString &line : lines)
         CHECK(line.count(QLatin1Char('\t')) == 3);
 
-    const Outcome meetings = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("meetings"),
-                                  QStringLiteral("--year"), QStringLiteral("2024-25")});
+    const Outcome meetings
+        = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("meetings"),
+                            QStringLiteral("--year"), QStringLiteral("2024-25")});
     REQUIRE(meetings.status == 0);
     const QStringList rows = meetings.out.trimmed().split(QLatin1Char('\n'));
     CHECK(rows.first() == QStringLiteral("id\tbody\tdate\tstatus\tminutes\tentries"));
@@ -138,10 +175,12 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
         CHECK(date <= QStringLiteral("2025-03-31"));
     }
 
-    const Outcome actions = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("actions")});
+    const Outcome actions
+        = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("actions")});
     REQUIRE(actions.status == 0);
     CHECK(actions.out.startsWith(QStringLiteral("id\tbody\tworkplan\tdue\trag\ttext\n")));
-    const Outcome reviews = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("case-reviews")});
+    const Outcome reviews
+        = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("case-reviews")});
     REQUIRE(reviews.status == 0);
     CHECK(reviews.out.startsWith(QStringLiteral("id\tname\ttype\tnotified\tstatus\n")));
 
@@ -149,11 +188,86 @@ TEST_CASE("list prints tab-separated rows with a header, ids first", "[cli]")
     CHECK(bd::test::fileDigest(demo) == before);
 }
 
+TEST_CASE("list funding and training give a year's figures as the store holds them", "[cli]")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    const QByteArray before = bd::test::fileDigest(demo);
+    const auto listed = [&](const QStringList &arguments) {
+        const Outcome run
+            = bd::test::runCli(QStringList {QStringLiteral("--db"), demo, QStringLiteral("list")} + arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+        return run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    auto store = bd::Store::open(demo, {.readOnly = true, .create = false});
+    REQUIRE(store.ok());
+    const auto year = bd::FinancialYear::parse(QStringLiteral("2024-25"));
+    REQUIRE(year);
+
+    // Funding: each agency's amount in pounds and pence, to the penny, and only that year.
+    const QStringList funding
+        = listed({QStringLiteral("funding"), QStringLiteral("--year"), QStringLiteral("2024-25")});
+    CHECK(funding.first() == QStringLiteral("year\tagency\tamount"));
+    auto stored = (*store)->list<bd::Funding>({.year = *year});
+    REQUIRE(stored.ok());
+    REQUIRE(funding.size() == stored->size() + 1);
+    qint64 listedTotal = 0;
+    for (const QString &line : funding.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        REQUIRE(cells.size() == 3);
+        CHECK(cells.at(0) == QStringLiteral("2024-25"));
+        static const QRegularExpression amount(QStringLiteral("^\\d+\\.\\d\\d$"));
+        CHECK(amount.match(cells.at(2)).hasMatch());
+        listedTotal += qRound64(cells.at(2).toDouble() * 100);
+    }
+    qint64 storedTotal = 0;
+    for (const bd::Funding &f : std::as_const(*stored))
+        storedTotal += f.amountPence;
+    CHECK(listedTotal == storedTotal);
+    CHECK(storedTotal > 0);
+    CHECK(listed({QStringLiteral("funding")}).size() > funding.size()); // every year without --year
+
+    // Training: one row a session; a cancelled one says why, a held one how many came.
+    const QStringList training
+        = listed({QStringLiteral("training"), QStringLiteral("--year"), QStringLiteral("2024-25")});
+    CHECK(training.first() == QStringLiteral("id\tcourse\tdate\tstatus\tattendees\tcancelReason"));
+    auto sessions = (*store)->list<bd::TrainingSession>({.year = *year});
+    REQUIRE(sessions.ok());
+    REQUIRE(training.size() == sessions->size() + 1);
+    int cancelled = 0;
+    for (const QString &line : training.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        REQUIRE(cells.size() == 6);
+        CHECK(cells.at(2) >= QStringLiteral("2024-04-01"));
+        CHECK(cells.at(2) <= QStringLiteral("2025-03-31"));
+        if (cells.at(3) == QLatin1String("cancelled")) {
+            ++cancelled;
+            CHECK(cells.at(4).isEmpty());
+            CHECK_FALSE(cells.at(5).isEmpty());
+        } else {
+            CHECK(cells.at(3) == QLatin1String("held"));
+            CHECK(cells.at(5).isEmpty());
+        }
+    }
+    CHECK(cancelled > 0);
+
+    // Neither belongs to a body.
+    const Outcome withBody
+        = bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("list"), QStringLiteral("funding"),
+                            QStringLiteral("--body"), QStringLiteral("board")});
+    CHECK(withBody.status == 2);
+    store->reset();
+    CHECK(bd::test::fileDigest(demo) == before);
+}
+
 TEST_CASE("a missing database is a failure naming it, not a new file", "[cli]")
 {
     TempDir dir;
     const QString missing = dir.path(QStringLiteral("missing.boarddesk"));
-    const Outcome outcome = bd::test::runCli({QStringLiteral("--db"), missing, QStringLiteral("list"), QStringLiteral("bodies")});
+    const Outcome outcome
+        = bd::test::runCli({QStringLiteral("--db"), missing, QStringLiteral("list"), QStringLiteral("bodies")});
     CHECK(outcome.status == 1);
     CHECK(outcome.err.contains(QStringLiteral("missing.boarddesk")));
     CHECK(outcome.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -187,11 +301,13 @@ TEST_CASE("import into a database that holds records needs --replace, which back
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(QStringLiteral("--replace")));
 
-    const Outcome replaced = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+    const Outcome replaced = bd::test::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
     INFO(replaced.err.toStdString());
     REQUIRE(replaced.status == 0);
     CHECK(replaced.out.contains(QStringLiteral(".bak")));
-    const Outcome bodies = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("bodies")});
+    const Outcome bodies
+        = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("bodies")});
     CHECK(bodies.out.trimmed() == QStringLiteral("id\tkind\tname\tconcluded"));
 }
 
@@ -206,8 +322,8 @@ TEST_CASE("import leaves a database another program has open alone, and says who
         // As the desktop program holds it while the partnership is open.
         auto held = bd::DatabaseLock::acquire(db);
         REQUIRE(held.ok());
-        const Outcome refused
-            = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+        const Outcome refused = bd::test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
         CHECK(refused.status == 1);
         CHECK(refused.err.contains(QStringLiteral("Nothing was imported")));
         CHECK(refused.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
@@ -216,8 +332,8 @@ TEST_CASE("import leaves a database another program has open alone, and says who
     }
 
     // Closed there, the import goes ahead.
-    const Outcome replaced
-        = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
+    const Outcome replaced = bd::test::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("import"), archive, QStringLiteral("--replace")});
     INFO(replaced.err.toStdString());
     CHECK(replaced.status == 0);
     CHECK_FALSE(QFileInfo::exists(bd::DatabaseLock::lockPathFor(db)));
@@ -233,9 +349,11 @@ TEST_CASE("check reports problems with exit 3, one a line", "[cli]")
     // A reference broken behind the program's back.
     sqlite3 *raw = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &raw) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(raw, "PRAGMA foreign_keys = OFF; UPDATE people SET agency = 'gone' WHERE rowid IN "
-                              "(SELECT rowid FROM people WHERE agency IS NOT NULL LIMIT 2)",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw,
+                         "PRAGMA foreign_keys = OFF; UPDATE people SET agency = 'gone' WHERE rowid IN "
+                         "(SELECT rowid FROM people WHERE agency IS NOT NULL LIMIT 2)",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
     sqlite3_close(raw);
 
     const Outcome outcome = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
@@ -250,10 +368,13 @@ TEST_CASE("backup writes a sound copy that opens", "[cli]")
     const QString db = dir.path(QStringLiteral("db.boarddesk"));
     const QString copy = dir.path(QStringLiteral("copy.boarddesk"));
     REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).status == 0);
-    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), copy}).status == 0);
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), copy}).status
+            == 0);
     CHECK(bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("check")}).status == 0);
-    const Outcome a = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("meetings")});
-    const Outcome b = bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("meetings")});
+    const Outcome a
+        = bd::test::runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("meetings")});
+    const Outcome b
+        = bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("meetings")});
     CHECK(a.out == b.out);
     CHECK(a.out.count(QLatin1Char('\n')) > 50);
 }
