@@ -102,12 +102,19 @@ ExportOptions ExportOptions::fromSettings()
 Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
                            const QPageSize &pageSize, const QString &database)
 {
+    return writeRendered(
+        document, path, [&](const Document &d) { return renderDocument(d, format, pageSize); }, database);
+}
+
+Result<void> writeRendered(const Document &document, const QString &path,
+                           const std::function<Result<QByteArray>(const Document &)> &render, const QString &database)
+{
     const OutputRules rules {.database = database, .access = OutputAccess::Published};
     // Refused before the work of rendering, not after it.
     if (auto allowed = checkOutputTarget(path, rules); !allowed)
         return allowed;
     // Rendered whole in memory first: nothing touches the file until there is all of it.
-    auto bytes = renderDocument(document, format, pageSize);
+    auto bytes = render(document);
     if (!bytes)
         return Error {tr("Could not export %1 to %2: %3")
                           .arg(document.info.title, QDir::toNativeSeparators(path), bytes.errorMessage())};

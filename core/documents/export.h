@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace bd {
@@ -52,5 +53,10 @@ Result<QByteArray> renderDocument(const Document &document, DocumentFormat forma
 // document is for publishing: it is created as the umask says.
 Result<void> writeDocument(const Document &document, const QString &path, DocumentFormat format,
                            const QPageSize &pageSize = QPageSize(QPageSize::A4), const QString &database = {});
+// The same for a writer of its own (a newsletter's email HTML, plain text): what \a render
+// makes of \a document, with the same checks first, whole or not at all.
+Result<void> writeRendered(const Document &document, const QString &path,
+                           const std::function<Result<QByteArray>(const Document &)> &render,
+                           const QString &database = {});
 
 } // namespace bd

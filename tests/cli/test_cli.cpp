@@ -210,7 +210,7 @@ TEST_CASE("list funding and training give a year's figures as the store holds th
     const QStringList funding
         = listed({QStringLiteral("funding"), QStringLiteral("--year"), QStringLiteral("2024-25")});
     CHECK(funding.first() == QStringLiteral("year\tagency\tamount"));
-    auto stored = (*store)->list<bd::Funding>({.year = *year});
+    auto stored = (*store)->list<bd::Funding>({.body = {}, .year = *year});
     REQUIRE(stored.ok());
     REQUIRE(funding.size() == stored->size() + 1);
     qint64 listedTotal = 0;
@@ -233,7 +233,7 @@ TEST_CASE("list funding and training give a year's figures as the store holds th
     const QStringList training
         = listed({QStringLiteral("training"), QStringLiteral("--year"), QStringLiteral("2024-25")});
     CHECK(training.first() == QStringLiteral("id\tcourse\tdate\tstatus\tattendees\tcancelReason"));
-    auto sessions = (*store)->list<bd::TrainingSession>({.year = *year});
+    auto sessions = (*store)->list<bd::TrainingSession>({.body = {}, .year = *year});
     REQUIRE(sessions.ok());
     REQUIRE(training.size() == sessions->size() + 1);
     int cancelled = 0;
@@ -377,4 +377,39 @@ TEST_CASE("backup writes a sound copy that opens", "[cli]")
         = bd::test::runCli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("meetings")});
     CHECK(a.out == b.out);
     CHECK(a.out.count(QLatin1Char('\n')) > 50);
+}
+
+TEST_CASE("export newsletter writes an issue by number in the form its extension asks for", "[cli][newsletter]")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.boarddesk"));
+    REQUIRE(bd::test::runCli({QStringLiteral("--db"), demo, QStringLiteral("demo")}).status == 0);
+    const QByteArray before = bd::test::fileDigest(demo);
+    const auto exported = [&](const QStringList &arguments) {
+        return bd::test::runCli(
+            QStringList {QStringLiteral("--db"), demo, QStringLiteral("export"), QStringLiteral("newsletter")}
+            + arguments);
+    };
+    for (const QString &name :
+         {QStringLiteral("n.html"), QStringLiteral("n.txt"), QStringLiteral("n.pdf"), QStringLiteral("n.odt")}) {
+        const Outcome run
+            = exported({QStringLiteral("--number"), QStringLiteral("21"), QStringLiteral("-o"), dir.path(name)});
+        INFO(name.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.status == 0);
+        CHECK(QFileInfo(dir.path(name)).size() > 1000);
+    }
+    CHECK(bd::test::readFile(dir.path(QStringLiteral("n.html"))).contains("Information Update"));
+    CHECK(bd::test::readFile(dir.path(QStringLiteral("n.txt"))).contains("https://"));
+
+    const Outcome missing = exported(
+        {QStringLiteral("--number"), QStringLiteral("99"), QStringLiteral("-o"), dir.path(QStringLiteral("x.html"))});
+    CHECK(missing.status == 1);
+    CHECK(missing.err.contains(QStringLiteral("99")));
+    CHECK(exported({QStringLiteral("-o"), dir.path(QStringLiteral("x.html"))}).status == 2);
+    CHECK(exported({QStringLiteral("--number"), QStringLiteral("21"), QStringLiteral("-o"),
+                    dir.path(QStringLiteral("x.docx"))})
+              .status
+          == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x.html"))));
+    CHECK(bd::test::fileDigest(demo) == before);
 }

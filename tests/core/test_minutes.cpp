@@ -3,6 +3,7 @@
 // in words, page footers, DRAFT on every page of a draft and on none of approved minutes, and
 // what users type kept as text. The document engine under them (Markdown subset, writers) is
 // the one the annual report and the newsletter use.
+#include "externaltools.h"
 #include "fixtures.h"
 #include "skip.h"
 #include "testpaths.h"
@@ -32,6 +33,7 @@
 
 using namespace bd;
 using bd::test::FreshStore;
+using bd::test::pdfPages;
 using bd::test::TempDir;
 
 namespace {
@@ -269,45 +271,6 @@ const Node *listAfter(const Node &main, const QString &heading)
             return blocks.at(i + 1)->name == QStringLiteral("ul") ? blocks.at(i + 1) : nullptr;
     }
     return nullptr;
-}
-
-std::optional<QString> tool(const QString &name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        return std::nullopt;
-    return path;
-}
-
-QString run(const QString &program, const QStringList &arguments, int *status = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(120000));
-    if (status)
-        *status = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
-}
-
-// The PDF's pages as pdftotext reads them, or nothing when poppler-utils is missing.
-std::optional<QStringList> pdfPages(const QByteArray &pdf, const QString &mode = QStringLiteral("-layout"))
-{
-    const auto pdftotext = tool(QStringLiteral("pdftotext"));
-    if (!pdftotext) {
-        bd::test::markSkipped(
-            QStringLiteral("pdftotext (poppler-utils) is not installed: the PDF's text is not checked"));
-        return std::nullopt;
-    }
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("minutes.pdf"));
-    bd::test::writeFile(path, pdf);
-    int status = -1;
-    QString text = run(*pdftotext, {mode, path, QStringLiteral("-")}, &status);
-    REQUIRE(status == 0);
-    QStringList pages = text.split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
 }
 
 QString withoutSpaces(QString text)
@@ -944,13 +907,9 @@ TEST_CASE("exportMinutes writes the file whole, by its extension, or leaves thin
 
 TEST_CASE("HTML minutes pass axe's WCAG 2 A and AA checks in Chromium", "[minutes][a11y]")
 {
-    const QString folder = QDir::cleanPath(QStringLiteral(BOARDDESK_TEST_DATA "/../a11y"));
-    const auto node = tool(QStringLiteral("node"));
-    if (!QFileInfo::exists(QStringLiteral("/usr/bin/chromium")) || !node
-        || !QFileInfo::exists(folder + QStringLiteral("/node_modules/axe-core"))) {
+    if (!bd::test::canCheckAccessibility())
         BD_SKIP(
             "Chromium, node or tests/a11y/node_modules (npm ci there) is missing: the accessibility check is skipped");
-    }
     Demo demo;
     TempDir dir;
     const Meeting typed
@@ -964,8 +923,8 @@ TEST_CASE("HTML minutes pass axe's WCAG 2 A and AA checks in Chromium", "[minute
         REQUIRE(written.ok());
         files << path;
     }
-    int status = -1;
-    const QString report = run(*node, QStringList {folder + QStringLiteral("/check.mjs")} + files, &status);
+    QString report;
+    const int status = bd::test::checkAccessibility(files, &report);
     INFO(report.toStdString());
     CHECK(status == 0);
 }
