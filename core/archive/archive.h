@@ -47,25 +47,6 @@ QByteArray writeArchive(const PartnershipData &data, const QDateTime &exported);
 // One record as the archive writes it (the same keys, values and defaults; absent values
 // left out), e.g. for the audit log's before and after. An entry is written as a top-level
 // one, with its kind and its children.
-QJsonObject recordJson(const Partnership &record);
-QJsonObject recordJson(const Agency &record);
-QJsonObject recordJson(const Person &record);
-QJsonObject recordJson(const Body &record);
-QJsonObject recordJson(const Membership &record);
-QJsonObject recordJson(const Priority &record);
-QJsonObject recordJson(const Meeting &record);
-QJsonObject recordJson(const Entry &record);
-QJsonObject recordJson(const Workplan &record);
-QJsonObject recordJson(const Action &record);
-QJsonObject recordJson(const Risk &record);
-QJsonObject recordJson(const Funding &record);
-QJsonObject recordJson(const Spending &record);
-QJsonObject recordJson(const CaseReview &record);
-QJsonObject recordJson(const Course &record);
-QJsonObject recordJson(const TrainingSession &record);
-QJsonObject recordJson(const KeyFact &record);
-QJsonObject recordJson(const Source &record);
-QJsonObject recordJson(const ReportText &record);
-QJsonObject recordJson(const Newsletter &record);
+template<typename T> QJsonObject recordJson(const T &record);
 
 } // namespace bd

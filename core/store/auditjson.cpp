@@ -10,40 +10,15 @@ namespace bd {
 
 namespace storage {
 
-namespace {
-
-// The archive's lists and the tables that hold them, for an import's one audit row.
-const QList<std::pair<QString, QString>> &listTables()
-{
-    static const QList<std::pair<QString, QString>> tables {
-        {QStringLiteral("agencies"), QStringLiteral("agencies")},
-        {QStringLiteral("people"), QStringLiteral("people")},
-        {QStringLiteral("bodies"), QStringLiteral("bodies")},
-        {QStringLiteral("memberships"), QStringLiteral("memberships")},
-        {QStringLiteral("priorities"), QStringLiteral("priorities")},
-        {QStringLiteral("meetings"), QStringLiteral("meetings")},
-        {QStringLiteral("entries"), QStringLiteral("entries")},
-        {QStringLiteral("workplans"), QStringLiteral("workplans")},
-        {QStringLiteral("actions"), QStringLiteral("actions")},
-        {QStringLiteral("risks"), QStringLiteral("risks")},
-        {QStringLiteral("funding"), QStringLiteral("funding")},
-        {QStringLiteral("spending"), QStringLiteral("spending")},
-        {QStringLiteral("caseReviews"), QStringLiteral("case_reviews")},
-        {QStringLiteral("courses"), QStringLiteral("courses")},
-        {QStringLiteral("trainingSessions"), QStringLiteral("training_sessions")},
-        {QStringLiteral("keyFacts"), QStringLiteral("key_facts")},
-        {QStringLiteral("sources"), QStringLiteral("sources")},
-        {QStringLiteral("reportTexts"), QStringLiteral("report_texts")},
-        {QStringLiteral("newsletters"), QStringLiteral("newsletters")}};
-    return tables;
-}
-
-} // namespace
-
 Result<QString> countRecords(Database &db)
 {
+    // The archive's lists, and the bullets (the bulk of most archives).
+    QList<std::pair<QString, QString>> tables {{QStringLiteral("entries"), QString::fromLatin1(Record<Entry>::table)}};
+    ListTypes::forEach([&tables]<typename T>(std::type_identity<T>) {
+        tables.append({QString::fromLatin1(Record<T>::listKey), QString::fromLatin1(Record<T>::table)});
+    });
     QJsonObject counts;
-    for (const auto &[name, table] : listTables()) {
+    for (const auto &[name, table] : std::as_const(tables)) {
         auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         if (!count)
             return count.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aggregates.h"
 #include "archive/archive.h"
 #include "database.h"
 #include "mapping.h"
@@ -15,79 +16,10 @@ inline QString jsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// The archive's name for each kind of record, in the singular.
-template<typename T> constexpr const char *auditKind();
-template<> inline constexpr const char *auditKind<Agency>()
+// The kind of record an audit row is about: the archive's name for it, in the singular.
+template<typename T> constexpr const char *auditKind()
 {
-    return "agency";
-}
-template<> inline constexpr const char *auditKind<Person>()
-{
-    return "person";
-}
-template<> inline constexpr const char *auditKind<Body>()
-{
-    return "body";
-}
-template<> inline constexpr const char *auditKind<Membership>()
-{
-    return "membership";
-}
-template<> inline constexpr const char *auditKind<Priority>()
-{
-    return "priority";
-}
-template<> inline constexpr const char *auditKind<Meeting>()
-{
-    return "meeting";
-}
-template<> inline constexpr const char *auditKind<Workplan>()
-{
-    return "workplan";
-}
-template<> inline constexpr const char *auditKind<Action>()
-{
-    return "action";
-}
-template<> inline constexpr const char *auditKind<Risk>()
-{
-    return "risk";
-}
-template<> inline constexpr const char *auditKind<Funding>()
-{
-    return "funding";
-}
-template<> inline constexpr const char *auditKind<Spending>()
-{
-    return "spending";
-}
-template<> inline constexpr const char *auditKind<CaseReview>()
-{
-    return "caseReview";
-}
-template<> inline constexpr const char *auditKind<Course>()
-{
-    return "course";
-}
-template<> inline constexpr const char *auditKind<TrainingSession>()
-{
-    return "trainingSession";
-}
-template<> inline constexpr const char *auditKind<KeyFact>()
-{
-    return "keyFact";
-}
-template<> inline constexpr const char *auditKind<Source>()
-{
-    return "source";
-}
-template<> inline constexpr const char *auditKind<ReportText>()
-{
-    return "reportText";
-}
-template<> inline constexpr const char *auditKind<Newsletter>()
-{
-    return "newsletter";
+    return Record<T>::audit;
 }
 
 template<typename T> QString auditKey(const T &record)
@@ -102,13 +34,12 @@ template<typename T> QString auditKey(const T &record)
     }
 }
 
-// A meeting's bullets change through the entry functions and are logged there.
-template<typename T> QString auditJson(T record, bool withEntries)
+// A record as the audit log keeps it; without \a withParts, less the parts that are
+// logged on their own (a meeting's bullets change through the entry functions).
+template<typename T> QString auditJson(T record, bool withParts)
 {
-    if constexpr (std::is_same_v<T, Meeting>) {
-        if (!withEntries)
-            record.entries.clear();
-    }
+    if (!withParts)
+        Parts<T>::leaveOutOfAudit(record);
     return jsonText(recordJson(record));
 }
 

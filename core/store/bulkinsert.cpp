@@ -1,22 +1,309 @@
 #include "store.h"
 
 #include "auditjson.h"
-#include "mapping.h"
+#include "bulkinsert.h"
 #include "sqlbackend.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace bd {
 
 using namespace storage;
 
+namespace storage {
+
+RowWriter::RowWriter(Database &db, QString table, QStringList columns)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+{
+}
+
+Result<void> RowWriter::add(const QVariantList &row)
+{
+    m_values << row;
+    m_lastFlushed = 0;
+    if (m_values.size() >= 8192)
+        return flush();
+    return {};
+}
+
+Result<void> RowWriter::flush()
+{
+    m_lastFlushed = m_columns.isEmpty() ? 0 : m_values.size() / m_columns.size();
+    auto done = m_db.backend().insertRows(m_db.connection(), m_table, m_columns, m_values);
+    m_values.clear();
+    return done;
+}
+
+ImportWriter::ImportWriter(Database &db, std::function<Result<void>(qint64)> written)
+    : m_db(db)
+    , m_written(std::move(written))
+{
+}
+
+Result<void> ImportWriter::begin()
+{
+    auto first = nextId(QString::fromLatin1(Record<Entry>::table));
+    if (!first)
+        return first.error();
+    m_firstEntry = *first;
+    m_nextIds[QString::fromLatin1(Record<Entry>::table)] = m_firstEntry;
+    return {};
+}
+
+Result<qint64> ImportWriter::nextId(const QString &table)
+{
+    auto found = m_nextIds.find(table);
+    if (found == m_nextIds.end()) {
+        auto last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
+        if (!last)
+            return last.error();
+        found = m_nextIds.emplace(table, last->toLongLong() + 1).first;
+    }
+    return found->second++;
+}
+
+Result<RowWriter *> ImportWriter::rows(const QString &table, const QStringList &columns)
+{
+    auto found = m_writers.find(table);
+    if (found == m_writers.end())
+        found = m_writers.try_emplace(table, m_db, table, columns).first;
+    return &found->second;
+}
+
+Result<void> ImportWriter::flushed(RowWriter &writer)
+{
+    m_rows += writer.lastFlushed();
+    if (writer.lastFlushed() > 0 && m_written)
+        return m_written(m_rows);
+    return {};
+}
+
 namespace {
 
-// Rows of one table written in bulk, for an import: hundreds of thousands of rows, where a
-// query object's work for every bound value (and a statement a row through it) costs more
-// than the row itself. SqlBackend::insertRows writes them a chunk at a time. Every row of a
-// table is added before the next table's, so a row only refers to rows already written.
+template<typename F> constexpr bool isPart = false;
+template<typename T> constexpr bool isPart<field::Refs<T>> = true;
+template<typename T, typename C> constexpr bool isPart<field::Children<T, C>> = true;
+
+// Whether records of \a C have parts of their own, so their rows need ids the import gives.
+template<typename C> constexpr bool hasParts()
+{
+    bool any = false;
+    forEachField<C>([&any](const auto &f) { any = any || isPart<std::decay_t<decltype(f)>>; });
+    return any;
+}
+
+} // namespace
+
+template<typename T> Result<void> ImportWriter::addParts(const QVariant &owner, const T &record)
+{
+    Result<void> done;
+    forEachField<T>([&](const auto &f) {
+        if (done)
+            done = addPart(owner, record, f);
+    });
+    return done;
+}
+
+template<typename T> Result<void> ImportWriter::addPart(const QVariant &owner, const T &record, const field::Refs<T> &f)
+{
+    const QStringList &ids = record.*f.member;
+    if (ids.isEmpty())
+        return {};
+    auto links = rows(QString::fromLatin1(f.table),
+                      {QString::fromLatin1(f.owner), QStringLiteral("position"), QStringLiteral("priority")});
+    if (!links)
+        return links.error();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (auto added = (*links)->add({owner, int(i), ids.at(i)}); !added)
+            return added;
+        if (auto told = flushed(**links); !told)
+            return told;
+    }
+    return {};
+}
+
+template<typename T, typename C>
+Result<void> ImportWriter::addPart(const QVariant &owner, const T &record, const field::Children<T, C> &f)
+{
+    const QList<C> &children = record.*f.member;
+    if (children.isEmpty())
+        return {};
+    const QString table = QString::fromLatin1(Record<C>::table);
+    QStringList columns {QString::fromLatin1(Record<C>::owner), QStringLiteral("position")};
+    if constexpr (hasParts<C>())
+        columns.prepend(QStringLiteral("id"));
+    auto writer = rows(table, columns + Columns<C>::columns());
+    if (!writer)
+        return writer.error();
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        QVariantList row {owner, int(i)};
+        if constexpr (hasParts<C>()) {
+            auto id = nextId(table);
+            if (!id)
+                return id.error();
+            row.prepend(*id);
+            if (auto inner = addParts(*id, children.at(i)); !inner)
+                return inner;
+        }
+        if (auto added = (*writer)->add(row + Columns<C>::values(children.at(i))); !added)
+            return added;
+        if (auto told = flushed(**writer); !told)
+            return told;
+    }
+    return {};
+}
+
+template<typename T> Result<void> ImportWriter::add(const T &record)
+{
+    QStringList columns = Mapping<T>::columns();
+    QVariantList values = Mapping<T>::values(record);
+    if constexpr (Mapping<T>::positioned) {
+        columns << QStringLiteral("position");
+        values << m_positions[Record<T>::kind]++;
+    }
+    auto writer = rows(Mapping<T>::table(), columns);
+    if (!writer)
+        return writer.error();
+    if (auto added = (*writer)->add(values); !added)
+        return failed(record, added.error());
+    if (auto told = flushed(**writer); !told)
+        return told;
+    return addParts(keyValues(record).constFirst(), record);
+}
+
+namespace {
+
+// Bullets are numbered meeting by meeting, oldest first, as they would have been written:
+// search reads the highest-numbered matches first (see searchqueries.cpp), and lists a day's
+// meetings by id, so the first of them is numbered last.
+bool numberedBefore(const Meeting &a, const Meeting &b)
+{
+    if (a.date != b.date)
+        return a.date < b.date;
+    if (a.time != b.time)
+        return !a.time.isValid() || (b.time.isValid() && a.time < b.time);
+    return a.id > b.id;
+}
+
+} // namespace
+
+template<typename T>
+Result<void> ImportWriter::addPart(const QVariant &, const T &meeting, const field::EntryTree<T> &f)
+{
+    if (m_lastMeeting && numberedBefore(meeting, *m_lastMeeting))
+        m_meetingsInOrder = false;
+    Meeting place;
+    place.id = meeting.id;
+    place.date = meeting.date;
+    place.time = meeting.time;
+    m_lastMeeting = place;
+    return addEntries(meeting.id, 0, EntryKind::Did, meeting.*f.member);
+}
+
+// Children take their top-level bullet's kind; each bullet's rowId is given here, in order.
+Result<void> ImportWriter::addEntries(const Id &meeting, qint64 parent, EntryKind kind, const QList<Entry> &entries)
+{
+    const QString table = QString::fromLatin1(Record<Entry>::table);
+    auto writer = rows(table,
+                       QStringList {QStringLiteral("id"), QString::fromLatin1(Record<Entry>::owner),
+                                    QStringLiteral("parent"), QStringLiteral("position")}
+                           + Columns<Entry>::columns());
+    if (!writer)
+        return writer.error();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        Entry e = entries.at(i);
+        if (parent)
+            e.kind = kind;
+        auto id = nextId(table);
+        if (!id)
+            return id.error();
+        QVariantList row {*id, meeting, parent ? QVariant(parent) : QVariant(), int(i)};
+        if (auto added = (*writer)->add(row + Columns<Entry>::values(e)); !added)
+            return added;
+        if (auto told = flushed(**writer); !told)
+            return told;
+        if (auto links = addParts(*id, e); !links)
+            return links;
+        if (auto done = addEntries(meeting, *id, e.kind, e.children); !done)
+            return done;
+    }
+    return {};
+}
+
+// The bullets as if their meetings had come in order: copied aside with their new numbers,
+// then written back (with an index on their parent for the while, so that deleting a bullet
+// does not look through all the others for its children).
+Result<void> ImportWriter::renumberEntries()
+{
+    const QStringList steps {
+        QStringLiteral("CREATE INDEX import_entries_parent ON entries(parent)"),
+        QStringLiteral("CREATE TEMP TABLE import_entry_numbers AS SELECT e.id AS old, ? - 1 + ROW_NUMBER() OVER "
+                       "(ORDER BY m.date, m.time IS NOT NULL, m.time, m.id DESC, e.id) AS new "
+                       "FROM entries e JOIN meetings m ON m.id = e.meeting WHERE e.id >= ?"),
+        QStringLiteral("CREATE TEMP TABLE import_entries AS SELECT n.new AS id, e.meeting, p.new AS parent, "
+                       "e.position, e.kind, e.text FROM entries e JOIN import_entry_numbers n ON n.old = e.id "
+                       "LEFT JOIN import_entry_numbers p ON p.old = e.parent"),
+        QStringLiteral("CREATE TEMP TABLE import_entry_priorities AS SELECT n.new AS entry, l.position, "
+                       "l.priority FROM entry_priorities l JOIN import_entry_numbers n ON n.old = l.entry"),
+        QStringLiteral("DELETE FROM entries WHERE id >= ?"),
+        QStringLiteral("INSERT INTO entries (id, meeting, parent, position, kind, text) "
+                       "SELECT id, meeting, parent, position, kind, text FROM import_entries ORDER BY id"),
+        QStringLiteral("INSERT INTO entry_priorities (entry, position, priority) "
+                       "SELECT entry, position, priority FROM import_entry_priorities"),
+        QStringLiteral("DROP TABLE import_entries"),
+        QStringLiteral("DROP TABLE import_entry_priorities"),
+        QStringLiteral("DROP TABLE import_entry_numbers"),
+        QStringLiteral("DROP INDEX import_entries_parent"),
+    };
+    for (const QString &step : steps) {
+        QVariantList values;
+        for (qsizetype i = step.count(QLatin1Char('?')); i > 0; --i)
+            values << m_firstEntry;
+        if (auto done = m_db.run(step, values); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<void> ImportWriter::finish()
+{
+    for (auto &[table, writer] : m_writers) {
+        if (auto done = writer.flush(); !done)
+            return done;
+        if (auto told = flushed(writer); !told)
+            return told;
+    }
+    if (!m_meetingsInOrder)
+        return renumberEntries();
+    return {};
+}
+
+// add() for every list's records.
+template Result<void> ImportWriter::add(const Agency &);
+template Result<void> ImportWriter::add(const Person &);
+template Result<void> ImportWriter::add(const Body &);
+template Result<void> ImportWriter::add(const Membership &);
+template Result<void> ImportWriter::add(const Priority &);
+template Result<void> ImportWriter::add(const Meeting &);
+template Result<void> ImportWriter::add(const Workplan &);
+template Result<void> ImportWriter::add(const Action &);
+template Result<void> ImportWriter::add(const Risk &);
+template Result<void> ImportWriter::add(const Funding &);
+template Result<void> ImportWriter::add(const Spending &);
+template Result<void> ImportWriter::add(const CaseReview &);
+template Result<void> ImportWriter::add(const Course &);
+template Result<void> ImportWriter::add(const TrainingSession &);
+template Result<void> ImportWriter::add(const KeyFact &);
+template Result<void> ImportWriter::add(const Source &);
+template Result<void> ImportWriter::add(const ReportText &);
+template Result<void> ImportWriter::add(const Newsletter &);
+
+} // namespace storage
+
+namespace {
+
 // How far an import has got, in rows written of all it will write; each step may cancel it.
 class ImportSteps {
 public:
@@ -26,10 +313,9 @@ public:
     {
     }
 
-    Result<void> advance(qint64 rows)
+    Result<void> reached(qint64 rows)
     {
-        m_done += rows;
-        if (!m_span.report(m_done, m_total))
+        if (!m_span.report(std::min(rows, m_total), m_total))
             return Error {cancelledMessage()};
         return {};
     }
@@ -37,182 +323,74 @@ public:
 private:
     ProgressSpan m_span; // the rest, to 100, is building the indexes at the end
     qint64 m_total;
-    qint64 m_done = 0;
 };
 
-qint64 countEntries(const QList<Entry> &entries)
+// The rows a record is written as: its own and its parts'.
+template<typename T> qint64 rowCount(const T &record);
+template<typename T> qint64 partRows(const T &, const auto &)
 {
-    qint64 n = entries.size();
+    return 0;
+}
+template<typename T> qint64 partRows(const T &r, const field::Refs<T> &f)
+{
+    return (r.*f.member).size();
+}
+template<typename T, typename C> qint64 partRows(const T &r, const field::Children<T, C> &f)
+{
+    qint64 n = 0;
+    for (const C &child : r.*f.member)
+        n += rowCount(child);
+    return n;
+}
+qint64 entryRows(const QList<Entry> &entries)
+{
+    qint64 n = 0;
     for (const Entry &e : entries)
-        n += countEntries(e.children);
+        n += 1 + e.priorities.size() + entryRows(e.children);
+    return n;
+}
+template<typename T> qint64 partRows(const T &r, const field::EntryTree<T> &f)
+{
+    return entryRows(r.*f.member);
+}
+template<typename T> qint64 rowCount(const T &record)
+{
+    qint64 n = 1;
+    forEachField<T>([&](const auto &f) { n += partRows(record, f); });
     return n;
 }
 
-class RowWriter {
-public:
-    RowWriter(Database &db, QString table, const QStringList &columns, ImportSteps *steps = nullptr)
-        : m_db(db)
-        , m_table(std::move(table))
-        , m_columns(columns)
-        , m_steps(steps)
-    {
-    }
-
-    Result<void> add(const QVariantList &row)
-    {
-        m_values << row;
-        if (m_values.size() >= 8192)
-            return flush();
-        return {};
-    }
-
-    // Writes what is left; every table's rows end with this.
-    Result<void> flush()
-    {
-        const qint64 rows = m_columns.isEmpty() ? 0 : m_values.size() / m_columns.size();
-        auto done = m_db.backend().insertRows(m_db.connection(), m_table, m_columns, m_values);
-        m_values.clear();
-        if (done && m_steps)
-            return m_steps->advance(rows);
-        return done;
-    }
-
-private:
-    Database &m_db;
-    QString m_table;
-    QStringList m_columns;
-    ImportSteps *m_steps;
-    QVariantList m_values;
-};
-
-// The meetings of an import, with their attendance, bullets and the bullets' priorities, as
-// Store::insert<Meeting> would store them (bullets get their rowIds in order, children
-// after their parent, and take their top-level bullet's kind), table by table.
-Result<void> importMeetings(Database &db, const QList<Meeting> &meetings, ImportSteps &steps)
+// Every table of a record type, parts first, after \a out's.
+template<typename T> void tablesOf(QStringList &out);
+template<typename T> void partTables(QStringList &, const auto &) { }
+template<typename T> void partTables(QStringList &out, const field::Refs<T> &f)
 {
-    RowWriter rows(db, Mapping<Meeting>::table(), Mapping<Meeting>::columns(), &steps);
-    for (const Meeting &m : meetings) {
-        if (auto added = rows.add(Mapping<Meeting>::values(m)); !added)
-            return added;
-    }
-    if (auto done = rows.flush(); !done)
-        return done;
-
-    RowWriter attendance(db, QStringLiteral("attendance"),
-                         {QStringLiteral("meeting"), QStringLiteral("position"), QStringLiteral("person"),
-                          QStringLiteral("status"), QStringLiteral("deputy_for")},
-                         &steps);
-    for (const Meeting &m : meetings) {
-        for (qsizetype i = 0; i < m.attendance.size(); ++i) {
-            const Attendance &a = m.attendance.at(i);
-            if (auto added = attendance.add({m.id, int(i), a.person, sqlEnum(a.status), sqlRef(a.deputyFor)}); !added)
-                return added;
-        }
-    }
-    if (auto done = attendance.flush(); !done)
-        return done;
-
-    auto last = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM entries"));
-    if (!last)
-        return last.error();
-    qint64 nextId = last->toLongLong() + 1;
-    RowWriter entries(db, QStringLiteral("entries"),
-                      {QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("parent"),
-                       QStringLiteral("position"), QStringLiteral("kind"), QStringLiteral("text")},
-                      &steps);
-    QList<std::pair<qint64, QStringList>> tags;
-    std::function<Result<void>(const Id &, qint64, EntryKind, const QList<Entry> &)> addEntries
-        = [&](const Id &meeting, qint64 parent, EntryKind kind, const QList<Entry> &list) -> Result<void> {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const Entry &e = list.at(i);
-            const EntryKind own = parent ? kind : e.kind;
-            const qint64 id = nextId++;
-            if (auto added
-                = entries.add({id, meeting, parent ? QVariant(parent) : QVariant(), int(i), sqlEnum(own), e.text});
-                !added)
-                return added;
-            if (!e.priorities.isEmpty())
-                tags.append({id, e.priorities});
-            if (auto done = addEntries(meeting, id, own, e.children); !done)
-                return done;
-        }
-        return {};
-    };
-    // Bullets numbered meeting by meeting, oldest first, as they would have been written:
-    // search reads the highest-numbered matches first (see searchqueries.cpp).
-    QList<const Meeting *> inOrder;
-    for (const Meeting &m : meetings)
-        inOrder << &m;
-    std::stable_sort(inOrder.begin(), inOrder.end(), [](const Meeting *a, const Meeting *b) {
-        if (a->date != b->date)
-            return a->date < b->date;
-        if (a->time != b->time)
-            return !a->time.isValid() || (b->time.isValid() && a->time < b->time);
-        return a->id > b->id; // search lists a day's meetings by id, so the first is numbered last
-    });
-    for (const Meeting *m : std::as_const(inOrder)) {
-        if (auto done = addEntries(m->id, 0, EntryKind::Did, m->entries); !done)
-            return done;
-    }
-    if (auto done = entries.flush(); !done)
-        return done;
-
-    RowWriter links(db, QStringLiteral("entry_priorities"),
-                    {QStringLiteral("entry"), QStringLiteral("position"), QStringLiteral("priority")});
-    for (const auto &[entry, priorities] : std::as_const(tags)) {
-        for (qsizetype i = 0; i < priorities.size(); ++i) {
-            if (auto added = links.add({entry, int(i), priorities.at(i)}); !added)
-                return added;
-        }
-    }
-    return links.flush();
+    out << QString::fromLatin1(f.table);
 }
-
-// The actions of an import, with their priorities and reviews, table by table.
-Result<void> importActions(Database &db, const QList<Action> &actions, ImportSteps &steps)
+template<typename T, typename C> void partTables(QStringList &out, const field::Children<T, C> &)
 {
-    RowWriter rows(db, Mapping<Action>::table(), Mapping<Action>::columns(), &steps);
-    for (const Action &a : actions) {
-        if (auto added = rows.add(Mapping<Action>::values(a)); !added)
-            return added;
-    }
-    if (auto done = rows.flush(); !done)
-        return done;
-    RowWriter links(db, QStringLiteral("action_priorities"),
-                    {QStringLiteral("action"), QStringLiteral("position"), QStringLiteral("priority")});
-    RowWriter reviews(db, QStringLiteral("action_reviews"),
-                      {QStringLiteral("action"), QStringLiteral("position"), QStringLiteral("date"),
-                       QStringLiteral("rag"), QStringLiteral("note"), QStringLiteral("meeting")},
-                      &steps);
-    for (const Action &a : actions) {
-        for (qsizetype i = 0; i < a.priorities.size(); ++i) {
-            if (auto added = links.add({a.id, int(i), a.priorities.at(i)}); !added)
-                return added;
-        }
-        for (qsizetype i = 0; i < a.reviews.size(); ++i) {
-            const ActionReview &r = a.reviews.at(i);
-            if (auto added = reviews.add({a.id, int(i), sqlDate(r.date), sqlEnum(r.rag), r.note, sqlRef(r.meeting)});
-                !added)
-                return added;
-        }
-    }
-    if (auto done = links.flush(); !done)
-        return done;
-    return reviews.flush();
+    tablesOf<C>(out);
+}
+template<typename T> void partTables(QStringList &out, const field::EntryTree<T> &)
+{
+    tablesOf<Entry>(out);
+}
+template<typename T> void tablesOf(QStringList &out)
+{
+    QStringList parts;
+    forEachField<T>([&parts](const auto &f) { partTables<T>(parts, f); });
+    out << parts << QString::fromLatin1(Record<T>::table);
 }
 
 } // namespace
 
 Result<void> Store::replaceAll(const PartnershipData &data, const Progress &progress)
 {
-    // The rows to write, roughly (the big tables and every record), for the progress.
-    qint64 total = data.meetings.size() + data.actions.size() + data.risks.size() + data.funding.size()
-        + data.spending.size() + data.trainingSessions.size() + data.caseReviews.size() + data.newsletters.size()
-        + data.people.size() + data.memberships.size();
-    for (const Meeting &m : data.meetings)
-        total += m.attendance.size() + countEntries(m.entries);
-    for (const Action &a : data.actions)
-        total += a.reviews.size();
+    qint64 total = 0;
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        for (const T &record : data.*Record<T>::list)
+            total += rowCount(record);
+    });
     ImportSteps steps(progress, total);
 
     Transaction transaction(*m_db);
@@ -232,35 +410,11 @@ Result<void> Store::replaceAll(const PartnershipData &data, const Progress &prog
     auto bulk = m_db->backend().beginBulkLoad(m_db->connection());
     if (!bulk)
         return bulk.error();
-    // Children first, so no reference is left dangling at any step.
-    static const QStringList tables {QStringLiteral("newsletter_links"),
-                                     QStringLiteral("newsletter_items"),
-                                     QStringLiteral("newsletters"),
-                                     QStringLiteral("report_texts"),
-                                     QStringLiteral("key_facts"),
-                                     QStringLiteral("sources"),
-                                     QStringLiteral("training_sessions"),
-                                     QStringLiteral("courses"),
-                                     QStringLiteral("spending"),
-                                     QStringLiteral("funding"),
-                                     QStringLiteral("risk_reviews"),
-                                     QStringLiteral("risks"),
-                                     QStringLiteral("action_reviews"),
-                                     QStringLiteral("action_priorities"),
-                                     QStringLiteral("actions"),
-                                     QStringLiteral("case_reviews"),
-                                     QStringLiteral("workplans"),
-                                     QStringLiteral("entry_priorities"),
-                                     QStringLiteral("entries"),
-                                     QStringLiteral("attendance"),
-                                     QStringLiteral("meetings"),
-                                     QStringLiteral("priorities"),
-                                     QStringLiteral("memberships"),
-                                     QStringLiteral("bodies"),
-                                     QStringLiteral("people"),
-                                     QStringLiteral("agencies"),
-                                     QStringLiteral("partnership")};
-    for (const QString &table : tables) {
+    // The old records: parts before their owners.
+    QStringList tables;
+    ListTypes::forEach([&tables]<typename T>(std::type_identity<T>) { tablesOf<T>(tables); });
+    tables << QString::fromLatin1(Record<Partnership>::table);
+    for (const QString &table : std::as_const(tables)) {
         if (auto cleared = m_db->run(QStringLiteral("DELETE FROM %1").arg(table)); !cleared)
             return cleared.error();
     }
@@ -272,53 +426,17 @@ Result<void> Store::replaceAll(const PartnershipData &data, const Progress &prog
     if (auto p = setPartnership(data.partnership); !p)
         return p;
 
-    // Bodies may name a parent that comes later in the list: insert them without parents,
-    // then set the parents.
-    for (Body body : data.bodies) {
-        body.parent.clear();
-        if (auto added = insert(body); !added)
-            return added.error();
-    }
-    for (const Body &body : data.bodies) {
-        if (body.parent.isEmpty())
-            continue;
-        if (auto set = m_db->run(QStringLiteral("UPDATE bodies SET parent = ? WHERE id = ?"), {body.parent, body.id});
-            !set)
-            return failed(body, set.error());
-    }
-
-    auto insertAll = [this, &steps](const auto &records) -> Result<void> {
-        for (const auto &record : records) {
-            if (auto added = insert(record); !added)
-                return added.error();
+    ImportWriter writer(*m_db, [&steps](qint64 rows) { return steps.reached(rows); });
+    Result<void> done = writer.begin();
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        for (const T &record : data.*Record<T>::list) {
+            if (!done)
+                return;
+            done = writer.add(record);
         }
-        return steps.advance(records.size());
-    };
-    // In an order where every reference points at something already there.
-    Result<void> done;
-    auto then = [&](const auto &records) {
-        if (done)
-            done = insertAll(records);
-    };
-    then(data.agencies);
-    then(data.people);
-    then(data.memberships);
-    then(data.priorities);
+    });
     if (done)
-        done = importMeetings(*m_db, data.meetings, steps);
-    then(data.workplans);
-    then(data.caseReviews);
-    if (done)
-        done = importActions(*m_db, data.actions, steps);
-    then(data.risks);
-    then(data.funding);
-    then(data.spending);
-    then(data.courses);
-    then(data.trainingSessions);
-    then(data.sources);
-    then(data.keyFacts);
-    then(data.reportTexts);
-    then(data.newsletters);
+        done = writer.finish();
     if (!done)
         return done;
     if (auto indexed = m_db->backend().endBulkLoad(m_db->connection(), restore); !indexed)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/types.h"
+#include "domain/records.h"
 #include "values.h"
 
 #include <QSqlQuery>
@@ -8,532 +8,254 @@
 
 namespace bd::storage {
 
-// How each record maps to its table. keyCount is the number of leading columns that form
-// the key; 0 means the table's own integer "id" (the record's rowId) is the key.
-template<typename T> struct Mapping;
+// How each kind of field (domain/fields.h) is a column: its value bound to SQL and read back.
+// Fields without a column (parts) have neither; a nested object's fields are its owner's.
+namespace column {
 
-template<> struct Mapping<Agency> {
-    static constexpr auto prefix = "agency";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("agencies"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("sector")};
-    }
-    static QVariantList values(const Agency &r) { return {r.id, r.name, r.shortName, sqlEnum(r.sector)}; }
-    static Agency read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), enumOf(q.value(3), Sector::Other)};
-    }
-    static QString order() { return QStringLiteral("rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &, YearStart) { return std::nullopt; }
+template<typename F> constexpr bool isColumn = F::column != nullptr;
+
+template<typename T, typename F> void names(const F &f, QStringList &out)
+{
+    if (f.column)
+        out << QString::fromLatin1(f.column);
+}
+template<typename T, typename P> void names(const field::Object<T, P> &, QStringList &out)
+{
+    forEachField<P>([&out](const auto &f) { names<P>(f, out); });
+}
+template<typename T> void names(const field::RowId<T> &, QStringList &) { }
+
+inline QVariant sqlOf(const QString &v, bool nullWhenEmpty)
+{
+    return nullWhenEmpty ? sqlRef(v) : QVariant(v);
+}
+
+template<typename T> void values(const field::RowId<T> &, const T &, QVariantList &) { }
+template<typename T> void values(const field::Id<T> &f, const T &r, QVariantList &out)
+{
+    out << r.*f.member;
+}
+template<typename T> void values(const field::Text<T> &f, const T &r, QVariantList &out)
+{
+    const QString &text = r.*f.member;
+    out << (text.isEmpty() && f.fallback ? f.fallback() : text);
+}
+template<typename T> void values(const field::Ref<T> &f, const T &r, QVariantList &out)
+{
+    out << sqlRef(r.*f.member);
+}
+template<typename T, typename E> void values(const field::Choice<T, E> &f, const T &r, QVariantList &out)
+{
+    out << sqlEnum(r.*f.member);
+}
+template<typename T, typename E> void values(const field::MaybeChoice<T, E> &f, const T &r, QVariantList &out)
+{
+    out << ((r.*f.member) ? sqlEnum(*(r.*f.member)) : QVariant());
+}
+template<typename T> void values(const field::Date<T> &f, const T &r, QVariantList &out)
+{
+    out << sqlDate(r.*f.member);
+}
+template<typename T> void values(const field::Time<T> &f, const T &r, QVariantList &out)
+{
+    out << sqlTime(r.*f.member);
+}
+template<typename T> void values(const field::Year<T> &f, const T &r, QVariantList &out)
+{
+    out << sqlYear(r.*f.member);
+}
+template<typename T> void values(const field::Count<T> &f, const T &r, QVariantList &out)
+{
+    out << sqlInt(r.*f.member);
+}
+template<typename T> void values(const field::Number<T> &f, const T &r, QVariantList &out)
+{
+    out << r.*f.member;
+}
+template<typename T> void values(const field::Pence<T> &f, const T &r, QVariantList &out)
+{
+    out << r.*f.member;
+}
+template<typename T> void values(const field::MonthDay<T> &f, const T &r, QVariantList &out)
+{
+    out << (r.*f.member).toString();
+}
+template<typename T, typename P> void values(const field::Object<T, P> &f, const T &r, QVariantList &out)
+{
+    forEachField<P>([&](const auto &inner) { values<P>(inner, r.*f.member, out); });
+}
+template<typename T> void values(const field::Refs<T> &, const T &, QVariantList &) { }
+template<typename T, typename C> void values(const field::Children<T, C> &, const T &, QVariantList &) { }
+template<typename T> void values(const field::EntryTree<T> &, const T &, QVariantList &) { }
+
+// Reading: \a at is the next value of the row; RowId is read from \a rowIdAt.
+struct Row {
+    const QSqlQuery &query;
+    int at = 0;
+    int rowIdAt = -1;
+    QVariant next() { return query.value(at++); }
 };
 
-template<> struct Mapping<Person> {
-    static constexpr auto prefix = "person";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("people"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("agency"), QStringLiteral("title"),
-                QStringLiteral("email")};
-    }
-    static QVariantList values(const Person &r) { return {r.id, r.name, sqlRef(r.agency), r.title, r.email}; }
-    static Person read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), q.value(1).toString(), textOf(q.value(2)), q.value(3).toString(),
-                q.value(4).toString()};
-    }
-    static QString order() { return QStringLiteral("rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &, YearStart) { return std::nullopt; }
-};
+template<typename T> void read(const field::RowId<T> &f, T &r, Row &row)
+{
+    r.*f.member = row.query.value(row.rowIdAt).toLongLong();
+}
+template<typename T> void read(const field::Id<T> &f, T &r, Row &row)
+{
+    r.*f.member = row.next().toString();
+}
+template<typename T> void read(const field::Text<T> &f, T &r, Row &row)
+{
+    r.*f.member = row.next().toString();
+}
+template<typename T> void read(const field::Ref<T> &f, T &r, Row &row)
+{
+    r.*f.member = textOf(row.next());
+}
+template<typename T, typename E> void read(const field::Choice<T, E> &f, T &r, Row &row)
+{
+    r.*f.member = enumOf(row.next(), f.fallback);
+}
+template<typename T, typename E> void read(const field::MaybeChoice<T, E> &f, T &r, Row &row)
+{
+    const QVariant v = row.next();
+    r.*f.member = v.isNull() ? std::nullopt : enumFromKey<E>(v.toString());
+}
+template<typename T> void read(const field::Date<T> &f, T &r, Row &row)
+{
+    r.*f.member = dateOf(row.next());
+}
+template<typename T> void read(const field::Time<T> &f, T &r, Row &row)
+{
+    r.*f.member = timeOf(row.next());
+}
+template<typename T> void read(const field::Year<T> &f, T &r, Row &row)
+{
+    r.*f.member = yearOf(row.next());
+}
+template<typename T> void read(const field::Count<T> &f, T &r, Row &row)
+{
+    r.*f.member = intOf(row.next());
+}
+template<typename T> void read(const field::Number<T> &f, T &r, Row &row)
+{
+    r.*f.member = row.next().toInt();
+}
+template<typename T> void read(const field::Pence<T> &f, T &r, Row &row)
+{
+    r.*f.member = row.next().toLongLong();
+}
+template<typename T> void read(const field::MonthDay<T> &f, T &r, Row &row)
+{
+    r.*f.member = YearStart::parse(row.next().toString()).value_or(YearStart {});
+}
+template<typename T, typename P> void read(const field::Object<T, P> &f, T &r, Row &row)
+{
+    forEachField<P>([&](const auto &inner) { read<P>(inner, r.*f.member, row); });
+}
+template<typename T> void read(const field::Refs<T> &, T &, Row &) { }
+template<typename T, typename C> void read(const field::Children<T, C> &, T &, Row &) { }
+template<typename T> void read(const field::EntryTree<T> &, T &, Row &) { }
 
-template<> struct Mapping<Body> {
-    static constexpr auto prefix = "body";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("bodies"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),       QStringLiteral("name"),    QStringLiteral("kind"),
-                QStringLiteral("parent"),   QStringLiteral("purpose"), QStringLiteral("established"),
-                QStringLiteral("concluded")};
-    }
-    static QVariantList values(const Body &r)
-    {
-        return {
-            r.id, r.name, sqlEnum(r.kind), sqlRef(r.parent), r.purpose, sqlDate(r.established), sqlDate(r.concluded)};
-    }
-    static Body read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), q.value(1).toString(), enumOf(q.value(2), BodyKind::Other),
-                textOf(q.value(3)),    q.value(4).toString(), dateOf(q.value(5)),
-                dateOf(q.value(6))};
-    }
-    static QString order() { return QStringLiteral("rowid"); }
-    static QString bodyColumn() { return QStringLiteral("id"); }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return activeInYear(QStringLiteral("established"), QStringLiteral("concluded"), y, s);
-    }
-};
+} // namespace column
 
-template<> struct Mapping<Membership> {
-    static constexpr auto prefix = "membership";
-    static constexpr int keyCount = 0;
-    static QString table() { return QStringLiteral("memberships"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("body"), QStringLiteral("person"), QStringLiteral("role"), QStringLiteral("date_from"),
-                QStringLiteral("date_to")};
-    }
-    static QVariantList values(const Membership &r)
-    {
-        return {r.body, r.person, sqlEnum(r.role), sqlDate(r.from), sqlDate(r.to)};
-    }
-    static Membership read(const QSqlQuery &q)
-    {
-        return {q.value(5).toLongLong(),          q.value(0).toString(), q.value(1).toString(),
-                enumOf(q.value(2), Role::Member), dateOf(q.value(3)),    dateOf(q.value(4))};
-    }
-    static QString order() { return QStringLiteral("id"); }
-    static QString bodyColumn() { return QStringLiteral("body"); }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return activeInYear(QStringLiteral("date_from"), QStringLiteral("date_to"), y, s);
-    }
-};
+// The column of \a T's field for \a member.
+template<typename T, typename M> QString columnOf(M member)
+{
+    QString column;
+    forEachField<T>([&](const auto &f) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(f.member)>, M>) {
+            if (f.member == member)
+                column = QString::fromLatin1(f.column);
+        }
+    });
+    return column;
+}
 
-template<> struct Mapping<Priority> {
-    static constexpr auto prefix = "priority";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("priorities"); }
+// The columns of a described type (domain/records.h) in its own table: the columns it
+// writes (without its RowId, which the database gives), their values, and reading a row
+// back into a record.
+template<typename T> struct Columns {
     static QStringList columns()
     {
-        return {QStringLiteral("id"), QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("lead_agency"),
-                QStringLiteral("description")};
+        static const QStringList list = [] {
+            QStringList out;
+            forEachField<T>([&out](const auto &f) { column::names<T>(f, out); });
+            return out;
+        }();
+        return list;
     }
-    static QVariantList values(const Priority &r)
+    static QVariantList values(const T &r)
     {
-        return {r.id, sqlYear(r.year), r.title, sqlRef(r.leadAgency), r.description};
+        QVariantList out;
+        out.reserve(columns().size());
+        forEachField<T>([&](const auto &f) { column::values<T>(f, r, out); });
+        return out;
     }
-    static Priority read(const QSqlQuery &q)
+    // A row whose columns from \a first on are columns(), then the RowId if T has one.
+    static T read(const QSqlQuery &q, int first = 0)
     {
-        return {q.value(0).toString(), yearOf(q.value(1)), q.value(2).toString(), textOf(q.value(3)),
-                q.value(4).toString()};
-    }
-    static QString order() { return QStringLiteral("year, rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return yearColumn(QStringLiteral("year"), y, s);
-    }
-};
-
-template<> struct Mapping<Meeting> {
-    static constexpr auto prefix = "meeting";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("meetings"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),      QStringLiteral("body"),        QStringLiteral("date"),
-                QStringLiteral("time"),    QStringLiteral("location"),    QStringLiteral("status"),
-                QStringLiteral("minutes"), QStringLiteral("approved_on"), QStringLiteral("cases_reviewed")};
-    }
-    static QVariantList values(const Meeting &r)
-    {
-        return {r.id,
-                r.body,
-                sqlDate(r.date),
-                sqlTime(r.time),
-                r.location,
-                sqlEnum(r.status),
-                sqlEnum(r.minutes),
-                sqlDate(r.approvedOn),
-                sqlInt(r.casesReviewed)};
-    }
-    static Meeting read(const QSqlQuery &q)
-    {
-        Meeting m;
-        m.id = q.value(0).toString();
-        m.body = q.value(1).toString();
-        m.date = dateOf(q.value(2));
-        m.time = timeOf(q.value(3));
-        m.location = q.value(4).toString();
-        m.status = enumOf(q.value(5), MeetingStatus::Held);
-        m.minutes = enumOf(q.value(6), MinutesStatus::Draft);
-        m.approvedOn = dateOf(q.value(7));
-        m.casesReviewed = intOf(q.value(8));
-        return m;
-    }
-    static QString order() { return QStringLiteral("date, time, id"); }
-    static QString bodyColumn() { return QStringLiteral("body"); }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return dateInYear(QStringLiteral("date"), y, s);
-    }
-};
-
-template<> struct Mapping<Workplan> {
-    static constexpr auto prefix = "workplan";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("workplans"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),   QStringLiteral("body"),   QStringLiteral("title"),
-                QStringLiteral("year"), QStringLiteral("status"), QStringLiteral("closed_on")};
-    }
-    static QVariantList values(const Workplan &r)
-    {
-        return {r.id, r.body, r.title, sqlYear(r.year), sqlEnum(r.status), sqlDate(r.closedOn)};
-    }
-    static Workplan read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(),
-                q.value(1).toString(),
-                q.value(2).toString(),
-                yearOf(q.value(3)),
-                enumOf(q.value(4), WorkplanStatus::Open),
-                dateOf(q.value(5))};
-    }
-    static QString order() { return QStringLiteral("year, rowid"); }
-    static QString bodyColumn() { return QStringLiteral("body"); }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return yearColumn(QStringLiteral("year"), y, s);
-    }
-};
-
-template<> struct Mapping<Action> {
-    static constexpr auto prefix = "action";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("actions"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),        QStringLiteral("body"),     QStringLiteral("text"),
-                QStringLiteral("ref"),       QStringLiteral("workplan"), QStringLiteral("case_review"),
-                QStringLiteral("raised_at"), QStringLiteral("owner"),    QStringLiteral("owner_agency"),
-                QStringLiteral("due")};
-    }
-    static QVariantList values(const Action &r)
-    {
-        return {r.id,
-                r.body,
-                r.text,
-                r.ref,
-                sqlRef(r.workplan),
-                sqlRef(r.caseReview),
-                sqlRef(r.raisedAt),
-                sqlRef(r.owner),
-                sqlRef(r.ownerAgency),
-                sqlDate(r.due)};
-    }
-    static Action read(const QSqlQuery &q)
-    {
-        Action a;
-        a.id = q.value(0).toString();
-        a.body = q.value(1).toString();
-        a.text = q.value(2).toString();
-        a.ref = q.value(3).toString();
-        a.workplan = textOf(q.value(4));
-        a.caseReview = textOf(q.value(5));
-        a.raisedAt = textOf(q.value(6));
-        a.owner = textOf(q.value(7));
-        a.ownerAgency = textOf(q.value(8));
-        a.due = dateOf(q.value(9));
-        return a;
-    }
-    static QString order() { return QStringLiteral("rowid"); }
-    static QString bodyColumn() { return QStringLiteral("body"); }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        // Actions of that year's workplans, and the others due in that year.
-        Clause due = dateInYear(QStringLiteral("due"), y, s);
-        return Clause {QStringLiteral("(workplan IN (SELECT id FROM workplans WHERE year = ?) OR "
-                                      "(workplan IS NULL AND %1))")
-                           .arg(due.sql),
-                       QVariantList {y.startYear()} + due.values};
-    }
-};
-
-template<> struct Mapping<Risk> {
-    static constexpr auto prefix = "risk";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("risks"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),          QStringLiteral("body"),  QStringLiteral("title"),
-                QStringLiteral("description"), QStringLiteral("owner"), QStringLiteral("owner_agency"),
-                QStringLiteral("opened"),      QStringLiteral("closed")};
-    }
-    static QVariantList values(const Risk &r)
-    {
-        return {r.id,
-                r.body,
-                r.title,
-                r.description,
-                sqlRef(r.owner),
-                sqlRef(r.ownerAgency),
-                sqlDate(r.opened),
-                sqlDate(r.closed)};
-    }
-    static Risk read(const QSqlQuery &q)
-    {
-        Risk r;
-        r.id = q.value(0).toString();
-        r.body = q.value(1).toString();
-        r.title = q.value(2).toString();
-        r.description = q.value(3).toString();
-        r.owner = textOf(q.value(4));
-        r.ownerAgency = textOf(q.value(5));
-        r.opened = dateOf(q.value(6));
-        r.closed = dateOf(q.value(7));
+        T r;
+        column::Row row {q, first, first + int(columns().size())};
+        forEachField<T>([&](const auto &f) { column::read<T>(f, r, row); });
         return r;
     }
-    static QString order() { return QStringLiteral("opened, rowid"); }
-    static QString bodyColumn() { return QStringLiteral("body"); }
+};
+
+// A list's record type and its table. keyCount is the number of leading fields that form
+// the key; 0 means the table's own integer "id" (the record's rowId) is the key.
+template<typename T> struct Mapping : Columns<T> {
+    using R = Record<T>;
+    static constexpr auto prefix = R::prefix;
+    static constexpr int keyCount = R::keyCount;
+    static constexpr bool positioned = R::positioned;
+
+    static QString table() { return QString::fromLatin1(R::table); }
+    // Record<T>::sortedBy's columns, then the order the records were stored in.
+    static QString order()
+    {
+        static const QString sql = [] {
+            QStringList columns;
+            const auto by = [] {
+                if constexpr (requires { R::storedBy; })
+                    return R::storedBy;
+                else
+                    return R::sortedBy;
+            }();
+            std::apply([&columns](auto... members) { ((columns << columnOf<T>(members)), ...); }, by);
+            if (keyCount == 0)
+                columns << QStringLiteral("id");
+            else if (positioned)
+                columns << QStringLiteral("position");
+            else if (!columns.contains(QStringLiteral("id")))
+                columns << QStringLiteral("rowid");
+            return columns.join(QStringLiteral(", "));
+        }();
+        return sql;
+    }
+    static QString bodyColumn() { return R::body ? QString::fromLatin1(R::body) : QString(); }
     static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
     {
-        return activeInYear(QStringLiteral("opened"), QStringLiteral("closed"), y, s);
-    }
-};
-
-template<> struct Mapping<Funding> {
-    static constexpr auto prefix = "funding";
-    static constexpr int keyCount = 2;
-    static QString table() { return QStringLiteral("funding"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("year"), QStringLiteral("agency"), QStringLiteral("amount_pence"),
-                QStringLiteral("note")};
-    }
-    static QVariantList values(const Funding &r) { return {sqlYear(r.year), r.agency, r.amountPence, r.note}; }
-    static Funding read(const QSqlQuery &q)
-    {
-        return {yearOf(q.value(0)), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
-    }
-    static QString order() { return QStringLiteral("year, rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return yearColumn(QStringLiteral("year"), y, s);
-    }
-};
-
-template<> struct Mapping<Spending> {
-    static constexpr auto prefix = "spending";
-    static constexpr int keyCount = 0;
-    static QString table() { return QStringLiteral("spending"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("year"), QStringLiteral("category"), QStringLiteral("amount_pence"),
-                QStringLiteral("note")};
-    }
-    static QVariantList values(const Spending &r) { return {sqlYear(r.year), r.category, r.amountPence, r.note}; }
-    static Spending read(const QSqlQuery &q)
-    {
-        return {q.value(4).toLongLong(), yearOf(q.value(0)), q.value(1).toString(), q.value(2).toLongLong(),
-                q.value(3).toString()};
-    }
-    static QString order() { return QStringLiteral("year, id"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return yearColumn(QStringLiteral("year"), y, s);
-    }
-};
-
-template<> struct Mapping<CaseReview> {
-    static constexpr auto prefix = "review";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("case_reviews"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),        QStringLiteral("name"),   QStringLiteral("type"),
-                QStringLiteral("notified"),  QStringLiteral("status"), QStringLiteral("signed_off"),
-                QStringLiteral("published"), QStringLiteral("url"),    QStringLiteral("note")};
-    }
-    static QVariantList values(const CaseReview &r)
-    {
-        return {r.id,
-                r.name,
-                sqlEnum(r.type),
-                sqlDate(r.notified),
-                sqlEnum(r.status),
-                sqlDate(r.signedOff),
-                sqlDate(r.published),
-                r.url,
-                r.note};
-    }
-    static CaseReview read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(),
-                q.value(1).toString(),
-                enumOf(q.value(2), CaseReviewType::Scr),
-                dateOf(q.value(3)),
-                enumOf(q.value(4), CaseReviewStatus::Notified),
-                dateOf(q.value(5)),
-                dateOf(q.value(6)),
-                q.value(7).toString(),
-                q.value(8).toString()};
-    }
-    static QString order() { return QStringLiteral("rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return dateInYear(QStringLiteral("notified"), y, s);
-    }
-};
-
-template<> struct Mapping<Course> {
-    static constexpr auto prefix = "course";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("courses"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("format"), QStringLiteral("description")};
-    }
-    static QVariantList values(const Course &r) { return {r.id, r.title, sqlEnum(r.format), r.description}; }
-    static Course read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), q.value(1).toString(), enumOf(q.value(2), CourseFormat::FullDay),
-                q.value(3).toString()};
-    }
-    static QString order() { return QStringLiteral("rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &, YearStart) { return std::nullopt; }
-};
-
-template<> struct Mapping<TrainingSession> {
-    static constexpr auto prefix = "session";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("training_sessions"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),
-                QStringLiteral("course"),
-                QStringLiteral("date"),
-                QStringLiteral("status"),
-                QStringLiteral("attendees"),
-                QStringLiteral("places"),
-                QStringLiteral("cancel_reason"),
-                QStringLiteral("note")};
-    }
-    static QVariantList values(const TrainingSession &r)
-    {
-        return {r.id,
-                r.course,
-                sqlDate(r.date),
-                sqlEnum(r.status),
-                sqlInt(r.attendees),
-                sqlInt(r.places),
-                r.cancelReason ? sqlEnum(*r.cancelReason) : QVariant(),
-                r.note};
-    }
-    static TrainingSession read(const QSqlQuery &q)
-    {
-        TrainingSession t;
-        t.id = q.value(0).toString();
-        t.course = q.value(1).toString();
-        t.date = dateOf(q.value(2));
-        t.status = enumOf(q.value(3), SessionStatus::Held);
-        t.attendees = intOf(q.value(4));
-        t.places = intOf(q.value(5));
-        if (!q.value(6).isNull())
-            t.cancelReason = enumFromKey<CancelReason>(q.value(6).toString());
-        t.note = q.value(7).toString();
-        return t;
-    }
-    static QString order() { return QStringLiteral("date, id"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return dateInYear(QStringLiteral("date"), y, s);
-    }
-};
-
-template<> struct Mapping<KeyFact> {
-    static constexpr auto prefix = "fact";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("key_facts"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"),    QStringLiteral("year"),       QStringLiteral("label"),
-                QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("source")};
-    }
-    static QVariantList values(const KeyFact &r)
-    {
-        return {r.id, sqlYear(r.year), r.label, r.value, r.comparator, sqlRef(r.source)};
-    }
-    static KeyFact read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), yearOf(q.value(1)),    q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), textOf(q.value(5))};
-    }
-    static QString order() { return QStringLiteral("year, rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return yearColumn(QStringLiteral("year"), y, s);
-    }
-};
-
-template<> struct Mapping<Source> {
-    static constexpr auto prefix = "source";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("sources"); }
-    // Sources keep their list order: it numbers the footnotes that are not cited.
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("url"), QStringLiteral("position")};
-    }
-    static QVariantList values(const Source &r) { return {r.id, r.text, r.url}; }
-    static Source read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    }
-    static QString order() { return QStringLiteral("position, id"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &, YearStart) { return std::nullopt; }
-};
-
-template<> struct Mapping<ReportText> {
-    static constexpr auto prefix = "text";
-    static constexpr int keyCount = 2;
-    static QString table() { return QStringLiteral("report_texts"); }
-    static QStringList columns() { return {QStringLiteral("year"), QStringLiteral("section"), QStringLiteral("text")}; }
-    static QVariantList values(const ReportText &r) { return {sqlYear(r.year), r.section, r.text}; }
-    static ReportText read(const QSqlQuery &q)
-    {
-        return {yearOf(q.value(0)), q.value(1).toString(), q.value(2).toString()};
-    }
-    static QString order() { return QStringLiteral("year, rowid"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return yearColumn(QStringLiteral("year"), y, s);
-    }
-};
-
-template<> struct Mapping<Newsletter> {
-    static constexpr auto prefix = "newsletter";
-    static constexpr int keyCount = 1;
-    static QString table() { return QStringLiteral("newsletters"); }
-    static QStringList columns()
-    {
-        return {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("title")};
-    }
-    static QVariantList values(const Newsletter &r) { return {r.id, r.number, sqlDate(r.date), r.title}; }
-    static Newsletter read(const QSqlQuery &q)
-    {
-        return {q.value(0).toString(), q.value(1).toInt(), dateOf(q.value(2)), q.value(3).toString(), {}};
-    }
-    static QString order() { return QStringLiteral("number"); }
-    static QString bodyColumn() { return {}; }
-    static std::optional<Clause> yearClause(const FinancialYear &y, YearStart s)
-    {
-        return dateInYear(QStringLiteral("date"), y, s);
+        const QString column = R::year.column ? QString::fromLatin1(R::year.column) : QString();
+        switch (R::year.rule) {
+        case YearFilter::Rule::None:
+            return std::nullopt;
+        case YearFilter::Rule::YearColumn:
+            return yearColumn(column, y, s);
+        case YearFilter::Rule::DateIn:
+            return dateInYear(column, y, s);
+        case YearFilter::Rule::Active:
+            return activeInYear(column, QString::fromLatin1(R::year.to), y, s);
+        case YearFilter::Rule::WorkplanOrDue: {
+            // That year's workplans' records, and the others whose date falls in that year.
+            Clause due = dateInYear(column, y, s);
+            return Clause {QStringLiteral("(workplan IN (SELECT id FROM workplans WHERE year = ?) OR "
+                                          "(workplan IS NULL AND %1))")
+                               .arg(due.sql),
+                           QVariantList {y.startYear()} + due.values};
+        }
+        }
+        return std::nullopt;
     }
 };
 
@@ -575,6 +297,7 @@ template<typename T> QString keyWhere()
     return parts.join(QStringLiteral(" AND "));
 }
 
+// The columns Mapping<T>::read() reads: the record's own, then its RowId if it has one.
 template<typename T> QString selectColumns()
 {
     QString columns = Mapping<T>::columns().join(QStringLiteral(", "));

@@ -112,7 +112,8 @@ public:
     // Replacing every record in one transaction (an import): called inside it before the old
     // records are deleted; returns what endBulkLoad() must be given once the new ones are in,
     // before the commit. SQLite keeps the full-text index out of the way meanwhile and builds
-    // it once at the end, rather than row by row. A rollback undoes both.
+    // it once at the end, rather than row by row. A rollback undoes both. Foreign keys are
+    // checked at the commit, so the records may come in any order.
     virtual Result<QStringList> beginBulkLoad(QSqlDatabase &db) const = 0;
     virtual Result<void> endBulkLoad(QSqlDatabase &db, const QStringList &restore) const = 0;
     // Called once the old records are deleted, before the new ones are written: takes off

@@ -322,6 +322,10 @@ Result<QStringList> SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
             return failed(query);
         restore << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(quotedName(index));
     }
+    // A record may refer to one later in the load: foreign keys are checked at the commit
+    // (SQLite turns this off again at the end of the transaction).
+    if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return failed(query);
     return restore;
 }
 

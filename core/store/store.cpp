@@ -123,8 +123,8 @@ Result<bool> Store::isEmpty()
 
 namespace {
 
-// The record with \a record's key as stored now, with its parts (not for meetings: Store::get).
-template<typename T> Result<std::optional<T>> loadStored(Database &db, const T &record)
+// The record with \a record's key as stored now, with its parts.
+template<typename T> Result<std::optional<T>> loadStored(Store &store, Database &db, const T &record)
 {
     std::optional<T> found;
     auto done = db.select(
@@ -134,7 +134,7 @@ template<typename T> Result<std::optional<T>> loadStored(Database &db, const T &
         return done.error();
     if (found) {
         QList<T> one {*found};
-        if (auto parts = Parts<T>::load(db, one); !parts)
+        if (auto parts = Parts<T>::load(store, db, one); !parts)
             return parts.error();
         found = one.constFirst();
     }
@@ -156,11 +156,13 @@ template<typename T> Result<T> Store::insert(const T &record)
 
     QStringList columns = Mapping<T>::columns();
     QVariantList values = Mapping<T>::values(stored);
-    if constexpr (std::is_same_v<T, Source>) {
-        // A new source goes to the end of the list.
-        auto last = m_db->scalar(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM sources"));
+    if constexpr (Mapping<T>::positioned) {
+        // A new record goes to the end of its list.
+        auto last = m_db->scalar(
+            QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM %1").arg(Mapping<T>::table()));
         if (!last)
             return failed(stored, last.error());
+        columns << QStringLiteral("position");
         values << *last;
     }
     auto added
@@ -179,17 +181,8 @@ template<typename T> Result<T> Store::insert(const T &record)
     }
     if constexpr (Mapping<T>::keyCount == 0)
         stored.rowId = m_db->lastInsertId();
-    if constexpr (std::is_same_v<T, Meeting>) {
-        if (auto parts = saveAttendance(stored); !parts)
-            return failed(stored, parts.error());
-        QList<Entry> entries;
-        if (auto parts = insertEntries(stored.id, 0, stored.entries, &entries); !parts)
-            return failed(stored, parts.error());
-        stored.entries = entries;
-    } else {
-        if (auto parts = Parts<T>::save(*this, *m_db, stored, true); !parts)
-            return failed(stored, parts.error());
-    }
+    if (auto parts = Parts<T>::save(*this, *m_db, stored, true); !parts)
+        return failed(stored, parts.error());
     if (!m_importing) {
         if (auto logged = logChange(QLatin1String(auditKind<T>()), auditKey(stored), AuditAction::Insert, QString(),
                                     auditJson(stored, true));
@@ -208,22 +201,15 @@ template<typename T> Result<void> Store::update(const T &record)
         return transaction.started();
     std::optional<T> before;
     if (!m_importing) {
-        Result<std::optional<T>> found = [&] {
-            if constexpr (std::is_same_v<T, Meeting>)
-                return get<Meeting>(record.id);
-            else
-                return loadStored(*m_db, record);
-        }();
+        auto found = loadStored(*this, *m_db, record);
         if (!found)
             return failed(record, found.error());
         before = *found;
     }
     const QStringList columns = Mapping<T>::columns();
     QStringList sets;
-    for (qsizetype i = Mapping<T>::keyCount; i < columns.size(); ++i) {
-        if (!(std::is_same_v<T, Source> && columns.at(i) == QLatin1String("position")))
-            sets << columns.at(i) + QStringLiteral(" = ?");
-    }
+    for (qsizetype i = Mapping<T>::keyCount; i < columns.size(); ++i)
+        sets << columns.at(i) + QStringLiteral(" = ?");
     const QVariantList values = Mapping<T>::values(record).mid(Mapping<T>::keyCount) + keyValues(record);
     auto changed = m_db->run(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
                                  .arg(Mapping<T>::table(), sets.join(QStringLiteral(", ")), keyWhere<T>()),
@@ -233,13 +219,8 @@ template<typename T> Result<void> Store::update(const T &record)
     if (*changed == 0)
         return Error {tr("There is no %1 to change; it may have been deleted.").arg(describe(record))};
     T copy = record;
-    if constexpr (std::is_same_v<T, Meeting>) {
-        if (auto parts = saveAttendance(copy); !parts)
-            return failed(record, parts.error());
-    } else {
-        if (auto parts = Parts<T>::save(*this, *m_db, copy, false); !parts)
-            return failed(record, parts.error());
-    }
+    if (auto parts = Parts<T>::save(*this, *m_db, copy, false); !parts)
+        return failed(record, parts.error());
     if (before) {
         const QString was = auditJson(*before, false);
         const QString is = auditJson(record, false);
@@ -259,12 +240,7 @@ template<typename T> Result<void> Store::remove(const T &record)
         return transaction.started();
     std::optional<T> before;
     if (!m_importing) {
-        Result<std::optional<T>> found = [&] {
-            if constexpr (std::is_same_v<T, Meeting>)
-                return get<Meeting>(record.id);
-            else
-                return loadStored(*m_db, record);
-        }();
+        auto found = loadStored(*this, *m_db, record);
         if (!found)
             return Error {tr("Could not delete %1: %2").arg(describe(record), found.errorMessage())};
         before = *found;
@@ -294,13 +270,8 @@ template<typename T> Result<std::optional<T>> Store::get(const Id &id)
         return done.error();
     if (found) {
         QList<T> one {std::move(*found)};
-        if constexpr (std::is_same_v<T, Meeting>) {
-            if (auto parts = loadMeetingContents(one); !parts)
-                return parts.error();
-        } else {
-            if (auto parts = Parts<T>::load(*m_db, one); !parts)
-                return parts.error();
-        }
+        if (auto parts = Parts<T>::load(*this, *m_db, one); !parts)
+            return parts.error();
         found = std::move(one.first());
     }
     return found;
@@ -333,13 +304,8 @@ template<typename T> Result<QList<T>> Store::list(const ListFilter &filter)
     auto done = m_db->select(sql, values, [&](const QSqlQuery &q) { records << Mapping<T>::read(q); });
     if (!done)
         return done.error();
-    if constexpr (std::is_same_v<T, Meeting>) {
-        if (auto parts = loadMeetingContents(records); !parts)
-            return parts.error();
-    } else {
-        if (auto parts = Parts<T>::load(*m_db, records); !parts)
-            return parts.error();
-    }
+    if (auto parts = Parts<T>::load(*this, *m_db, records); !parts)
+        return parts.error();
     return records;
 }
 
@@ -351,7 +317,7 @@ Result<QList<Action>> Store::actionsRaisedAt(const Id &meeting)
     auto done = m_db->select(sql, {meeting}, [&](const QSqlQuery &q) { records << Mapping<Action>::read(q); });
     if (!done)
         return done.error();
-    if (auto parts = Parts<Action>::load(*m_db, records); !parts)
+    if (auto parts = Parts<Action>::load(*this, *m_db, records); !parts)
         return parts.error();
     return records;
 }

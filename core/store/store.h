@@ -11,6 +11,10 @@
 #include <optional>
 #include <utility>
 
+namespace bd::storage {
+template<typename T> struct Parts;
+}
+
 namespace bd {
 
 // Narrows a list: records of one body, and/or of one financial year (by the record's year,
@@ -94,6 +98,7 @@ public:
     Result<QList<AuditEntry>> auditLog(const AuditFilter &filter = {});
 
 private:
+    friend struct storage::Parts<Meeting>; // a meeting's attendance and bullets (entrytree.cpp)
     Result<void> insertEntries(const Id &meeting, qint64 parent, const QList<Entry> &entries, QList<Entry> *stored);
     Result<void> saveAttendance(const Meeting &meeting);
     Result<void> loadMeetingContents(QList<Meeting> &meetings);

@@ -1,33 +1,55 @@
 #include "valuerules.h"
 
+#include "domain/records.h"
+
 namespace bd::storage {
+
+namespace {
+
+using Kind = ValueRule::Kind;
+
+template<typename T> void addRules(std::vector<ValueRule> &rules);
+
+template<typename T> void addRule(std::vector<ValueRule> &rules, const char *column, Kind kind)
+{
+    rules.push_back({QString::fromLatin1(Record<T>::table), QString::fromLatin1(column), kind});
+}
+
+// The kinds of field whose column holds more than its declared type says.
+template<typename T> void addField(std::vector<ValueRule> &, const auto &) { }
+template<typename T> void addField(std::vector<ValueRule> &rules, const field::Date<T> &f)
+{
+    addRule<T>(rules, f.column, Kind::Date);
+}
+template<typename T> void addField(std::vector<ValueRule> &rules, const field::Time<T> &f)
+{
+    addRule<T>(rules, f.column, Kind::Time);
+}
+template<typename T> void addField(std::vector<ValueRule> &rules, const field::Year<T> &f)
+{
+    addRule<T>(rules, f.column, Kind::Year);
+}
+template<typename T> void addField(std::vector<ValueRule> &rules, const field::Pence<T> &f)
+{
+    addRule<T>(rules, f.column, Kind::Pence);
+}
+template<typename T, typename C> void addField(std::vector<ValueRule> &rules, const field::Children<T, C> &)
+{
+    addRules<C>(rules);
+}
+
+template<typename T> void addRules(std::vector<ValueRule> &rules)
+{
+    forEachField<T>([&rules](const auto &f) { addField<T>(rules, f); });
+}
+
+} // namespace
 
 const std::vector<ValueRule> &valueRules()
 {
-    using Kind = ValueRule::Kind;
     static const std::vector<ValueRule> rules = [] {
-        const struct {
-            const char *table;
-            const char *column;
-            Kind kind;
-        } list[] = {
-            {"bodies", "established", Kind::Date},     {"bodies", "concluded", Kind::Date},
-            {"memberships", "date_from", Kind::Date},  {"memberships", "date_to", Kind::Date},
-            {"priorities", "year", Kind::Year},        {"meetings", "date", Kind::Date},
-            {"meetings", "time", Kind::Time},          {"meetings", "approved_on", Kind::Date},
-            {"workplans", "year", Kind::Year},         {"workplans", "closed_on", Kind::Date},
-            {"case_reviews", "notified", Kind::Date},  {"case_reviews", "signed_off", Kind::Date},
-            {"case_reviews", "published", Kind::Date}, {"actions", "due", Kind::Date},
-            {"action_reviews", "date", Kind::Date},    {"risks", "opened", Kind::Date},
-            {"risks", "closed", Kind::Date},           {"risk_reviews", "date", Kind::Date},
-            {"funding", "year", Kind::Year},           {"funding", "amount_pence", Kind::Pence},
-            {"spending", "year", Kind::Year},          {"spending", "amount_pence", Kind::Pence},
-            {"training_sessions", "date", Kind::Date}, {"key_facts", "year", Kind::Year},
-            {"report_texts", "year", Kind::Year},      {"newsletters", "date", Kind::Date},
-        };
         std::vector<ValueRule> made;
-        for (const auto &rule : list)
-            made.push_back({QString::fromLatin1(rule.table), QString::fromLatin1(rule.column), rule.kind});
+        ListTypes::forEach([&made]<typename T>(std::type_identity<T>) { addRules<T>(made); });
         return made;
     }();
     return rules;

@@ -1,0 +1,807 @@
+#include "archive.h"
+
+#include "domain/ids.h"
+#include "domain/records.h"
+#include "parser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <climits>
+
+namespace bd {
+
+using namespace archive;
+
+namespace {
+
+// Remembers where each key was first seen, to report a repeat.
+class FirstSeen {
+public:
+    // Empty if \a key is new; else the path where it was first seen.
+    QString add(const QString &key, const QString &path)
+    {
+        const auto found = m_paths.constFind(key);
+        if (found != m_paths.cend())
+            return *found;
+        m_paths.insert(key, path);
+        return {};
+    }
+
+private:
+    QHash<QString, QString> m_paths;
+};
+
+class Fields;
+
+// What the records of one list share while it is read: ids and other keys that must be
+// unique in it, and the date of the review before (reviews go in date order).
+struct ListState {
+    FirstSeen ids;
+    FirstSeen rows;
+    FirstSeen numbers;
+    QDate previousDate;
+};
+
+// A reference that has not met its record yet: checked when the whole archive has been read.
+struct Pending {
+    qsizetype offset;
+    QString path;
+    Id id;
+    RecordKind target;
+};
+
+// Checks an archive's records and converts them; problems are collected, not thrown, so the
+// first one in document order can be reported. References are checked at the end, so one
+// may point forwards, to a record later in the file.
+class Reader {
+public:
+    std::optional<PartnershipData> read(const Json &root);
+    const QList<Problem> &problems() const { return m_problems; }
+
+    void report(const Json &at, const QString &path, const QString &message)
+    {
+        m_problems << Problem {at.offset, path, message};
+    }
+    bool expect(const Json &value, Json::Type type, const QString &path)
+    {
+        if (value.type == type)
+            return true;
+        report(value, path, tr("expected %1, found %2").arg(typeName(type), typeName(value.type)));
+        return false;
+    }
+    // A reference must name a record of \a target; it is looked for once all are read.
+    void checkReference(const Json &value, const QString &path, RecordKind target)
+    {
+        checkReference(value.offset, path, value.text, target);
+    }
+    void checkReference(qsizetype offset, const QString &path, const Id &id, RecordKind target)
+    {
+        if (!id.isEmpty() && !m_ids[target].contains(id))
+            m_pending << Pending {offset, path, id, target};
+    }
+    void addId(RecordKind kind, const Id &id) { m_ids[kind].insert(id); }
+    void addParent(const Id &body, const Id &parent, qsizetype offset, const QString &path)
+    {
+        m_parents.insert(body, parent);
+        m_parentFields << Pending {offset, path, body, RecordKind::Body};
+    }
+
+    template<typename T> T readRecord(Fields &f, ListState &state);
+
+private:
+    void checkPending();
+    bool hasParentCycle(const Id &body) const;
+
+    QList<Problem> m_problems;
+    QHash<RecordKind, QSet<Id>> m_ids;
+    QList<Pending> m_pending;
+    QHash<Id, Id> m_parents; // body -> parent body, as written
+    QList<Pending> m_parentFields; // where each body names its parent
+};
+
+// One JSON object being read into a record. Every field is read by name, so the fields read
+// are the fields allowed: finish() reports any other as unknown, and lists the allowed ones.
+//
+// Text fields (free text and references) treat "" like a field left out; dates, times,
+// years, numbers and enumeration keys must be valid whenever they are present and not null.
+class Fields {
+public:
+    Fields(Reader &reader, const Json &object, QString path)
+        : m_reader(reader)
+        , m_object(object)
+        , m_path(std::move(path))
+    {
+    }
+
+    const QString &path() const { return m_path; }
+    QString path(const char *key) const { return childPath(m_path, QString::fromLatin1(key)); }
+
+    // The field's value; nothing if it is absent or null (a problem if it is required).
+    const Json *get(const char *key, field::Need need = field::Optional)
+    {
+        const QLatin1StringView name(key);
+        if (!m_known.contains(name))
+            m_known << name;
+        const Json *value = m_object.member(name);
+        if (value && value->type != Json::Type::Null)
+            return value;
+        if (need == field::Required)
+            problem(key, tr("this field is required"));
+        return nullptr;
+    }
+    // The field's value as written, not looked at.
+    const Json *raw(const char *key) const { return m_object.member(QLatin1StringView(key)); }
+    // The field's whole number if it is one (problems are reported when it is read).
+    std::optional<qint64> wholeNumber(const char *key) const
+    {
+        const Json *value = raw(key);
+        if (!value || value->type != Json::Type::Number || value->text.contains(u'.')
+            || value->text.contains(u'e', Qt::CaseInsensitive))
+            return std::nullopt;
+        bool fits = false;
+        const qint64 number = value->text.toLongLong(&fits);
+        return fits && number >= 0 && number <= INT_MAX ? std::optional<qint64>(number) : std::nullopt;
+    }
+    // True if the field is there and not null.
+    bool present(const char *key) const
+    {
+        const Json *value = m_object.member(QLatin1StringView(key));
+        return value && value->type != Json::Type::Null;
+    }
+
+    // A problem with a field (or, if it is absent, with this object).
+    void problem(const char *key, const QString &message)
+    {
+        const Json *value = m_object.member(QLatin1StringView(key));
+        m_reader.report(value ? *value : m_object, path(key), message);
+    }
+    void problem(const QString &message) { m_reader.report(m_object, m_path, message); }
+
+    // A string field; required text must not be empty.
+    QString text(const char *key, field::Need need = field::Optional)
+    {
+        const Json *value = string(key, need);
+        if (!value)
+            return {};
+        if (need == field::Required && value->text.isEmpty())
+            problem(key, tr("this field is required and must not be empty"));
+        return value->text;
+    }
+
+    // This record's id: well-formed and unique within its list.
+    Id id(FirstSeen &ids)
+    {
+        const Id id = text("id", field::Required);
+        if (id.isEmpty())
+            return id;
+        if (!isValidId(id))
+            problem("id", tr("%1 is not an id: use 1 to 64 of the characters a-z 0-9 . _ -").arg(quoted(id)));
+        else if (const QString first = ids.add(id, m_path); !first.isEmpty())
+            problem("id", tr("%1 is also the id of %2: ids must be unique within a list").arg(quoted(id), first));
+        return id;
+    }
+
+    // The id of a record of \a target.
+    Id reference(const char *key, RecordKind target, field::Need need = field::Optional)
+    {
+        const Id id = text(key, need);
+        if (const Json *value = m_object.member(QLatin1StringView(key)); value && !id.isEmpty())
+            m_reader.checkReference(*value, path(key), target);
+        return id;
+    }
+
+    // A list of ids of records of \a target, each at most once.
+    QStringList references(const char *key, RecordKind target)
+    {
+        QStringList ids;
+        const Json *list = this->list(key);
+        if (!list)
+            return ids;
+        for (std::size_t i = 0; i < list->values.size(); ++i) {
+            const Json &item = list->values[i];
+            const QString itemPath = indexPath(path(key), i);
+            if (!m_reader.expect(item, Json::Type::String, itemPath))
+                continue;
+            m_reader.checkReference(item, itemPath, target);
+            if (ids.contains(item.text))
+                m_reader.report(item, itemPath, tr("%1 is listed twice").arg(quoted(item.text)));
+            else
+                ids << item.text;
+        }
+        return ids;
+    }
+
+    QDate date(const char *key, field::Need need = field::Optional)
+    {
+        static const QRegularExpression form(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+        const Json *value = string(key, need);
+        if (!value)
+            return {};
+        const auto match = form.match(value->text);
+        if (!match.hasMatch()) {
+            problem(key, tr("%1 is not a date in the form YYYY-MM-DD").arg(quoted(value->text)));
+            return {};
+        }
+        const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+        if (!date.isValid())
+            problem(key, tr("%1 is not a date that exists").arg(quoted(value->text)));
+        return date;
+    }
+
+    QTime time(const char *key)
+    {
+        static const QRegularExpression form(QStringLiteral("^([01][0-9]|2[0-3]):([0-5][0-9])$"));
+        const Json *value = string(key, field::Optional);
+        if (!value)
+            return {};
+        const auto match = form.match(value->text);
+        if (!match.hasMatch()) {
+            problem(key, tr("%1 is not a time in the form HH:MM (24 hour)").arg(quoted(value->text)));
+            return {};
+        }
+        return QTime(match.capturedView(1).toInt(), match.capturedView(2).toInt());
+    }
+
+    FinancialYear year(const char *key, field::Need need = field::Optional)
+    {
+        const Json *value = string(key, need);
+        if (!value)
+            return {};
+        const auto year = FinancialYear::parse(value->text);
+        if (!year) {
+            problem(key,
+                    tr("%1 is not a financial year in the form YYYY-YY, such as 2018-19").arg(quoted(value->text)));
+            return {};
+        }
+        return *year;
+    }
+
+    // False if the field holds something other than one of \a E's keys (reported already).
+    template<typename E> bool readable(const char *key) const
+    {
+        const Json *value = m_object.member(QLatin1StringView(key));
+        return !value || value->type == Json::Type::Null
+            || (value->type == Json::Type::String && enumFromKey<E>(value->text).has_value());
+    }
+
+    // An enumeration key; nothing if absent or not a key of \a E.
+    template<typename E> std::optional<E> choice(const char *key, field::Need need = field::Optional)
+    {
+        const Json *value = string(key, need);
+        if (!value)
+            return std::nullopt;
+        const auto chosen = enumFromKey<E>(value->text);
+        if (!chosen)
+            problem(key,
+                    tr("%1 is not one of %2").arg(quoted(value->text), enumKeyList<E>().join(QStringLiteral(", "))));
+        return chosen;
+    }
+
+    // A whole number from \a least to \a most, written as digits only.
+    std::optional<qint64> integer(const char *key, field::Need need, qint64 least, qint64 most)
+    {
+        const Json *value = get(key, need);
+        if (!value || !isOf(*value, Json::Type::Number, key))
+            return std::nullopt;
+        // Money and counts must be exact: 12.5, 12.0 and 1e3 are all refused, as is anything
+        // that a reader holding numbers as doubles would round.
+        const QString &written = value->text;
+        if (written.contains(u'.') || written.contains(u'e', Qt::CaseInsensitive)) {
+            problem(
+                key,
+                tr("%1 is not a whole number (write digits only, without a decimal point or exponent)").arg(written));
+            return std::nullopt;
+        }
+        bool fits = false;
+        const qint64 number = written.toLongLong(&fits);
+        const qint64 low = std::max(least, -maxSafeInteger);
+        const qint64 high = std::min(most, maxSafeInteger);
+        const bool negative = written.startsWith(u'-');
+        if ((!fits && negative) || (fits && number < low)) {
+            problem(key, tr("%1 is less than %2").arg(written).arg(low));
+            return std::nullopt;
+        }
+        if (!fits || number > high) {
+            problem(key, tr("%1 is more than %2").arg(written).arg(high));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    // A count: a whole number >= 0.
+    std::optional<int> count(const char *key, field::Need need = field::Optional)
+    {
+        const auto number = integer(key, need, 0, INT_MAX);
+        return number ? std::optional<int>(int(*number)) : std::nullopt;
+    }
+
+    qint64 pence(const char *key) { return integer(key, field::Required, 0, maxSafeInteger).value_or(0); }
+
+    // Ranges go forwards: \a fromKey's date is not after \a toKey's.
+    void forwards(const char *fromKey, const QDate &from, const char *toKey, const QDate &to)
+    {
+        if (from.isValid() && to.isValid() && to < from)
+            problem(toKey,
+                    tr("%1 is before %2 (%3)")
+                        .arg(to.toString(Qt::ISODate), QLatin1StringView(fromKey), from.toString(Qt::ISODate)));
+    }
+
+    // A list field, or nothing if it is absent or null.
+    const Json *list(const char *key)
+    {
+        const Json *value = get(key);
+        return value && isOf(*value, Json::Type::Array, key) ? value : nullptr;
+    }
+
+    // Reads each object of a list field with \a readOne(Fields &).
+    template<typename T, typename ReadOne> QList<T> records(const char *key, ReadOne readOne)
+    {
+        return records<T>(key, list(key), readOne);
+    }
+    // The same, for a list already found with list(\a key).
+    template<typename T, typename ReadOne> QList<T> records(const char *key, const Json *list, ReadOne readOne)
+    {
+        QList<T> records;
+        if (!list)
+            return records;
+        for (std::size_t i = 0; i < list->values.size(); ++i) {
+            const QString itemPath = indexPath(path(key), i);
+            const Json &item = list->values[i];
+            if (!m_reader.expect(item, Json::Type::Object, itemPath))
+                continue;
+            Fields fields(m_reader, item, itemPath);
+            records << readOne(fields);
+            fields.finish();
+        }
+        return records;
+    }
+
+    // Reads an object field with \a readOne(Fields &); false if it is absent.
+    template<typename ReadOne> bool object(const char *key, field::Need need, ReadOne readOne)
+    {
+        const Json *value = get(key, need);
+        if (!value || !isOf(*value, Json::Type::Object, key))
+            return false;
+        Fields fields(m_reader, *value, path(key));
+        readOne(fields);
+        fields.finish();
+        return true;
+    }
+
+    // Reports the fields that were never read: they are not part of the archive.
+    void finish()
+    {
+        for (std::size_t i = 0; i < m_object.keys.size(); ++i) {
+            const QString &key = m_object.keys[i];
+            if (!m_known.contains(key))
+                m_reader.report(m_object.values[i], childPath(m_path, key),
+                                tr("unknown field; the fields here are %1").arg(m_known.join(QStringLiteral(", "))));
+        }
+    }
+
+    // A string field's value; nothing if absent, null or not a string (reported).
+    const Json *string(const char *key, field::Need need = field::Optional)
+    {
+        const Json *value = get(key, need);
+        return value && isOf(*value, Json::Type::String, key) ? value : nullptr;
+    }
+
+private:
+    // Reader::expect, with the path (a string built for every field of 200,000 records)
+    // made only for the message.
+    bool isOf(const Json &value, Json::Type type, const char *key)
+    {
+        return value.type == type || m_reader.expect(value, type, path(key));
+    }
+
+    Reader &m_reader;
+    const Json &m_object;
+    QString m_path;
+    QStringList m_known; // the fields read so far, in order
+};
+
+// How each kind of field (domain/fields.h) is read and checked -----------------------------
+
+template<typename T> void readField(Reader &, Fields &, T &, ListState &, const field::RowId<T> &) { }
+template<typename T> void readField(Reader &reader, Fields &f, T &r, ListState &state, const field::Id<T> &d)
+{
+    r.*d.member = f.id(state.ids);
+    reader.addId(Record<T>::kind, r.*d.member);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Text<T> &d)
+{
+    r.*d.member = f.text(d.key, d.need);
+    if (d.fallback && (r.*d.member).isEmpty())
+        r.*d.member = d.fallback();
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Ref<T> &d)
+{
+    r.*d.member = f.reference(d.key, d.target, d.need);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Refs<T> &d)
+{
+    r.*d.member = f.references(d.key, d.target);
+}
+template<typename T, typename E> void readField(Reader &, Fields &f, T &r, ListState &, const field::Choice<T, E> &d)
+{
+    r.*d.member = f.choice<E>(d.key, d.need).value_or(d.fallback);
+}
+template<typename T, typename E>
+void readField(Reader &, Fields &f, T &r, ListState &, const field::MaybeChoice<T, E> &d)
+{
+    r.*d.member = f.choice<E>(d.key);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Date<T> &d)
+{
+    r.*d.member = f.date(d.key, d.need);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Time<T> &d)
+{
+    r.*d.member = f.time(d.key);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Year<T> &d)
+{
+    r.*d.member = f.year(d.key, d.need);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Count<T> &d)
+{
+    r.*d.member = f.count(d.key);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Number<T> &d)
+{
+    r.*d.member = int(f.integer(d.key, d.need, d.least, d.most).value_or(d.least));
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Pence<T> &d)
+{
+    r.*d.member = f.pence(d.key);
+}
+template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::MonthDay<T> &d)
+{
+    if (const Json *start = f.string(d.key)) {
+        if (const auto parsed = YearStart::parse(start->text))
+            r.*d.member = *parsed;
+        else
+            f.problem(d.key, tr("%1 is not a month and day in the form MM-DD, such as 04-01").arg(quoted(start->text)));
+    }
+}
+template<typename T, typename P>
+void readField(Reader &reader, Fields &f, T &r, ListState &, const field::Object<T, P> &d)
+{
+    f.object(d.key, field::Optional, [&](Fields &inner) {
+        ListState state;
+        r.*d.member = reader.readRecord<P>(inner, state);
+    });
+}
+template<typename T, typename C>
+void readField(Reader &reader, Fields &f, T &r, ListState &, const field::Children<T, C> &d)
+{
+    ListState state;
+    r.*d.member = f.records<C>(d.key, [&](Fields &child) { return reader.readRecord<C>(child, state); });
+}
+
+// \a topKind is the kind of the top-level entry above a child (nothing for a top-level entry,
+// or if that entry's kind could not be read).
+Entry readEntry(Reader &reader, Fields &f, int level, std::optional<EntryKind> topKind)
+{
+    Entry e;
+    const auto kind = f.choice<EntryKind>("kind", level == 0 ? field::Required : field::Optional);
+    if (level == 0) {
+        e.kind = kind.value_or(EntryKind::Did);
+        topKind = kind;
+    } else {
+        e.kind = topKind.value_or(EntryKind::Did);
+        if (kind && topKind && *kind != *topKind)
+            f.problem("kind",
+                      tr("%1 differs from its top-level entry's kind, \"%2\": children belong to their "
+                         "top-level entry's kind")
+                          .arg(quoted(enumKey(*kind)), enumKey(*topKind)));
+    }
+    ListState state;
+    forEachField<Entry>([&]<typename F>(const F &d) {
+        if constexpr (!std::is_same_v<F, field::Choice<Entry, EntryKind>>)
+            readField(reader, f, e, state, d);
+    });
+    if (const Json *children = f.list("children"); level == maxEntryLevel && children && !children->values.empty()) {
+        reader.report(children->values.front(), indexPath(f.path("children"), 0),
+                      tr("an entry can be at most %1 levels below its top-level entry").arg(maxEntryLevel));
+    } else {
+        e.children = f.records<Entry>("children", children,
+                                      [&](Fields &c) { return readEntry(reader, c, level + 1, topKind); });
+    }
+    return e;
+}
+
+template<typename T> void readField(Reader &reader, Fields &f, T &r, ListState &, const field::EntryTree<T> &d)
+{
+    r.*d.member = f.records<Entry>(d.key, [&](Fields &e) { return readEntry(reader, e, 0, std::nullopt); });
+}
+
+// The rules of archive-v1.md that join fields of one record ----------------------------
+
+// Ranges go forwards: \a fromKey's date is not after \a toKey's.
+void forwards(Fields &f, const char *fromKey, const QDate &from, const char *toKey, const QDate &to)
+{
+    if (from.isValid() && to.isValid() && to < from)
+        f.problem(toKey,
+                  tr("%1 is before %2 (%3)")
+                      .arg(to.toString(Qt::ISODate), QLatin1StringView(fromKey), from.toString(Qt::ISODate)));
+}
+
+// Reviews go in date order; each review is checked against the one before.
+void inDateOrder(Fields &review, ListState &state, const QDate &date)
+{
+    if (!date.isValid())
+        return;
+    if (state.previousDate.isValid() && date < state.previousDate)
+        review.problem("date",
+                       tr("%1 is before the previous review's date, %2: reviews go in date order")
+                           .arg(date.toString(Qt::ISODate), state.previousDate.toString(Qt::ISODate)));
+    state.previousDate = date;
+}
+
+void checkRecord(Reader &, Fields &, const auto &, ListState &) { }
+
+void checkRecord(Reader &reader, Fields &f, const Body &b, ListState &)
+{
+    if (!b.parent.isEmpty() && !b.id.isEmpty()) {
+        if (const Json *parent = f.raw("parent"))
+            reader.addParent(b.id, b.parent, parent->offset, f.path("parent"));
+    }
+    forwards(f, "established", b.established, "concluded", b.concluded);
+}
+
+void checkRecord(Reader &, Fields &f, const Membership &m, ListState &)
+{
+    forwards(f, "from", m.from, "to", m.to);
+}
+
+void checkRecord(Reader &, Fields &f, const Meeting &m, ListState &)
+{
+    // Only when `minutes` was readable: a bad key has been reported already.
+    if (f.readable<MinutesStatus>("minutes")) {
+        if (m.minutes == MinutesStatus::Approved && !f.present("approvedOn"))
+            f.problem("approvedOn", tr("approved minutes need the date they were approved on"));
+        else if (m.minutes != MinutesStatus::Approved && f.present("approvedOn"))
+            f.problem("approvedOn",
+                      tr("only approved minutes have an approvedOn date (minutes is \"%1\")").arg(enumKey(m.minutes)));
+    }
+    forwards(f, "date", m.date, "approvedOn", m.approvedOn);
+}
+
+void checkRecord(Reader &, Fields &a, const Attendance &row, ListState &state)
+{
+    if (!row.deputyFor.isEmpty() && a.readable<AttendanceStatus>("status") && a.present("status")
+        && row.status != AttendanceStatus::Deputy)
+        a.problem("deputyFor", tr("only a deputy (status \"deputy\") deputises for someone"));
+    else if (!row.deputyFor.isEmpty() && row.deputyFor == row.person)
+        a.problem("deputyFor", tr("a person cannot deputise for themselves"));
+    if (!row.person.isEmpty()) {
+        if (const QString first = state.rows.add(row.person, a.path()); !first.isEmpty())
+            a.problem("person", tr("%1 already has a row at %2: one row per person").arg(quoted(row.person), first));
+    }
+}
+
+void checkRecord(Reader &, Fields &f, const ActionReview &review, ListState &state)
+{
+    inDateOrder(f, state, review.date);
+}
+
+void checkRecord(Reader &, Fields &f, const RiskReview &review, ListState &state)
+{
+    inDateOrder(f, state, review.date);
+}
+
+void checkRecord(Reader &, Fields &f, const Risk &r, ListState &)
+{
+    forwards(f, "opened", r.opened, "closed", r.closed);
+}
+
+void checkRecord(Reader &, Fields &f, const Funding &row, ListState &state)
+{
+    if (row.year.isValid() && !row.agency.isEmpty()) {
+        const QString key = row.year.toString() + QLatin1Char(' ') + row.agency;
+        if (const QString first = state.rows.add(key, f.path()); !first.isEmpty())
+            f.problem(tr("%1 already has a row for %2 at %3: one row per agency and year")
+                          .arg(quoted(row.agency), row.year.toString(), first));
+    }
+}
+
+void checkRecord(Reader &, Fields &f, const TrainingSession &s, ListState &)
+{
+    if (f.readable<SessionStatus>("status")) {
+        if (s.status != SessionStatus::Held && f.present("attendees"))
+            f.problem("attendees", tr("only a held session has attendees (this one is \"%1\")").arg(enumKey(s.status)));
+        if (s.status != SessionStatus::Cancelled && f.present("cancelReason"))
+            f.problem("cancelReason",
+                      tr("only a cancelled session has a cancelReason (this one is \"%1\")").arg(enumKey(s.status)));
+    }
+}
+
+void checkRecord(Reader &reader, Fields &f, const ReportText &r, ListState &state)
+{
+    static const QLatin1StringView intro("intro:");
+    if (!r.section.isEmpty() && !ReportText::isValidSection(r.section)) {
+        f.problem("section",
+                  tr("%1 is not one of foreword, next, training-went-well, training-to-improve or "
+                     "intro:<body id>")
+                      .arg(quoted(r.section)));
+    } else if (r.section.startsWith(intro)) {
+        if (const Json *section = f.raw("section"))
+            reader.checkReference(section->offset, f.path("section"), r.section.sliced(intro.size()), RecordKind::Body);
+    }
+    if (r.year.isValid() && !r.section.isEmpty()) {
+        if (const QString first = state.rows.add(r.year.toString() + QLatin1Char(' ') + r.section, f.path());
+            !first.isEmpty())
+            f.problem(tr("%1 already has a %2 text at %3: one per year and section")
+                          .arg(r.year.toString(), quoted(r.section), first));
+    }
+}
+
+void checkRecord(Reader &, Fields &f, const Newsletter &n, ListState &state)
+{
+    if (!f.wholeNumber("number"))
+        return; // reported already
+    if (const QString first = state.numbers.add(QString::number(n.number), f.path()); !first.isEmpty())
+        f.problem("number", tr("%1 is also the number of %2: newsletter numbers are unique").arg(n.number).arg(first));
+}
+
+template<typename T> T Reader::readRecord(Fields &f, ListState &state)
+{
+    T record;
+    forEachField<T>([&](const auto &d) { readField(*this, f, record, state, d); });
+    checkRecord(*this, f, record, state);
+    return record;
+}
+
+std::optional<PartnershipData> Reader::read(const Json &root)
+{
+    if (!expect(root, Json::Type::Object, QString()))
+        return std::nullopt;
+    Fields top(*this, root, QString());
+
+    // Format and version first: a newer archive may have fields this program does not know.
+    const QString format = top.text("format", field::Required);
+    if (!format.isEmpty() && format != QLatin1StringView(archiveFormatName))
+        top.problem("format",
+                    tr("%1 is not \"%2\": this is not a BoardDesk archive")
+                        .arg(quoted(format), QLatin1StringView(archiveFormatName)));
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    const auto version = top.integer("version", field::Required, -maxSafeInteger, maxSafeInteger);
+    if (version && *version > archiveFormatVersion)
+        top.problem(tr("version %1 is newer than this program reads (%2): open it with a newer BoardDesk")
+                        .arg(*version)
+                        .arg(archiveFormatVersion));
+    else if (version && *version < archiveFormatVersion)
+        top.problem(tr("version %1 is not a version of the archive (this program reads %2)")
+                        .arg(*version)
+                        .arg(archiveFormatVersion));
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    top.string("exported"); // ignored on import, but if present it must be a string
+
+    PartnershipData data;
+    top.object("partnership", field::Required, [&](Fields &f) {
+        ListState state;
+        data.partnership = readRecord<Partnership>(f, state);
+    });
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        ListState state;
+        data.*Record<T>::list = top.records<T>(Record<T>::listKey, [&](Fields &f) { return readRecord<T>(f, state); });
+    });
+    top.finish();
+    checkPending();
+
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    return data;
+}
+
+// The message for a reference that finds no record of \a target.
+QString missing(RecordKind target, const QString &id)
+{
+    switch (target) {
+    case RecordKind::Agency:
+        return tr("there is no agency with the id %1").arg(quoted(id));
+    case RecordKind::Person:
+        return tr("there is no person with the id %1").arg(quoted(id));
+    case RecordKind::Body:
+        return tr("there is no body with the id %1").arg(quoted(id));
+    case RecordKind::Priority:
+        return tr("there is no priority with the id %1").arg(quoted(id));
+    case RecordKind::Meeting:
+        return tr("there is no meeting with the id %1").arg(quoted(id));
+    case RecordKind::Workplan:
+        return tr("there is no workplan with the id %1").arg(quoted(id));
+    case RecordKind::CaseReview:
+        return tr("there is no case review with the id %1").arg(quoted(id));
+    case RecordKind::Course:
+        return tr("there is no course with the id %1").arg(quoted(id));
+    case RecordKind::Source:
+        return tr("there is no source with the id %1").arg(quoted(id));
+    default:
+        return tr("there is no record with the id %1").arg(quoted(id));
+    }
+}
+
+void Reader::checkPending()
+{
+    for (const Pending &ref : std::as_const(m_pending)) {
+        if (!m_ids[ref.target].contains(ref.id))
+            m_problems << Problem {ref.offset, ref.path, missing(ref.target, ref.id)};
+    }
+    for (const Pending &body : std::as_const(m_parentFields)) {
+        if (hasParentCycle(body.id))
+            m_problems << Problem {body.offset, body.path,
+                                   tr("a body cannot be its own parent, directly or through other bodies")};
+    }
+}
+
+// True if following parents from \a body comes back to it.
+bool Reader::hasParentCycle(const Id &body) const
+{
+    Id at = m_parents.value(body);
+    for (qsizetype steps = 0; !at.isEmpty() && steps <= m_parents.size(); ++steps) {
+        if (at == body)
+            return true;
+        at = m_parents.value(at);
+    }
+    return false;
+}
+
+} // namespace
+
+Result<PartnershipData> readArchive(const QByteArray &bytes, const QString &fileName)
+{
+    const auto failure = [&fileName](const QString &where, const QString &message) {
+        return Error {where.isEmpty() ? fileName + QStringLiteral(": ") + message
+                                      : fileName + QStringLiteral(": ") + where + QStringLiteral(": ") + message};
+    };
+    const auto lineAndColumn = [](QStringView text, qsizetype offset) {
+        const auto [line, column] = lineColumn(text, offset);
+        return tr("line %1, column %2").arg(line).arg(column);
+    };
+
+    QByteArrayView content(bytes);
+    if (content.startsWith("\xef\xbb\xbf"))
+        content = content.sliced(3);
+    if (const qsizetype bad = firstInvalidUtf8(content); bad >= 0) {
+        const QString before = QString::fromUtf8(content.first(bad));
+        return failure(lineAndColumn(before, before.size()),
+                       tr("the file is not UTF-8 text (byte 0x%1 here is not UTF-8)")
+                           .arg(quint8(content[bad]), 2, 16, QLatin1Char('0')));
+    }
+    const QString text = QString::fromUtf8(content);
+
+    Parsed parsed = parseJson(text);
+    if (!parsed.root) {
+        const Problem &error = *parsed.syntaxError;
+        const QString context = error.path.isEmpty() ? QString() : QStringLiteral(" (in %1)").arg(error.path);
+        return failure(lineAndColumn(text, error.offset), error.message + context);
+    }
+
+    Reader reader;
+    std::optional<PartnershipData> data;
+    QList<Problem> problems = parsed.duplicateKeys;
+    // A document with a duplicate key has no one meaning: its records are not read.
+    if (problems.isEmpty()) {
+        data = reader.read(*parsed.root);
+        problems = reader.problems();
+    }
+    if (problems.isEmpty() && data)
+        return std::move(*data);
+
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
+    const Problem &first = problems.constFirst();
+    QString message = failure(first.path, first.message).message;
+    if (problems.size() == 2)
+        message += QLatin1Char(' ') + tr("(and 1 more problem)");
+    else if (problems.size() > 2)
+        message += QLatin1Char(' ') + tr("(and %1 more problems)").arg(problems.size() - 1);
+    return Error {message};
+}
+
+} // namespace bd

@@ -1,0 +1,84 @@
+// One description per record type (core/domain/records.h): what the store, the archive and
+// the audit log derive from it agrees with the schema the migrations make and with the
+// archive's contract.
+#include "archive/archive.h"
+#include "domain/records.h"
+#include "fixtures.h"
+#include "sample.h"
+#include "store/mapping.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace bd;
+
+namespace {
+
+QStringList tableColumns(Database &db, const QString &table)
+{
+    QStringList columns;
+    auto done = db.select(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table},
+                          [&](const QSqlQuery &q) { columns << q.value(0).toString(); });
+    REQUIRE(done.ok());
+    return columns;
+}
+
+} // namespace
+
+TEST_CASE("Every record's columns are its table's, and every archive key is written in the contract's order",
+          "[records]")
+{
+    test::FreshStore fresh;
+    const PartnershipData sample = test::samplePartnership();
+    const QJsonObject partnership = recordJson(sample.partnership);
+    CHECK(partnership.contains(QStringLiteral("financialYearStart")));
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        INFO(Record<T>::listKey);
+        const QStringList columns = tableColumns(fresh.store->database(), storage::Mapping<T>::table());
+        REQUIRE_FALSE(columns.isEmpty());
+        for (const QString &column : storage::Mapping<T>::columns())
+            CHECK(columns.contains(column));
+        // What a list's records write are the keys of their description, in its order.
+        QStringList keys;
+        forEachField<T>([&keys](const auto &f) {
+            if constexpr (requires { f.key; })
+                keys << QString::fromLatin1(f.key);
+        });
+        for (const T &record : sample.*Record<T>::list) {
+            const QByteArray written = writeArchive(
+                [&] {
+                    PartnershipData one;
+                    one.partnership = sample.partnership;
+                    (one.*Record<T>::list) << record;
+                    return one;
+                }(),
+                QDateTime());
+            qsizetype last = written.indexOf(Record<T>::listKey);
+            REQUIRE(last > 0);
+            for (const QString &key : std::as_const(keys)) {
+                const qsizetype at = written.indexOf("\"" + key.toUtf8() + "\":", last);
+                if (at > 0)
+                    CHECK(at > last);
+                if (at > 0)
+                    last = at;
+            }
+        }
+    });
+}
+
+TEST_CASE("One name per thing: list, table, kind and audit name come from one description", "[records]")
+{
+    CHECK(QLatin1String(Record<CaseReview>::listKey) == QLatin1String("caseReviews"));
+    CHECK(QLatin1String(Record<CaseReview>::table) == QLatin1String("case_reviews"));
+    CHECK(QLatin1String(Record<CaseReview>::audit) == QLatin1String("caseReview"));
+    CHECK(recordKindOf<CaseReview>() == RecordKind::CaseReview);
+    // New records' ids start with the record's name, in the form ids take.
+    test::FreshStore fresh;
+    REQUIRE(fresh.store->replaceAll(test::samplePartnership()).ok());
+    CaseReview review;
+    review.name = QStringLiteral("Family Q");
+    auto added = fresh.store->insert(review);
+    REQUIRE(added.ok());
+    CHECK(added->id.startsWith(QStringLiteral("case-review-")));
+}
