@@ -1,6 +1,7 @@
 #include "archive.h"
 
 #include "domain/ids.h"
+#include "domain/limits.h"
 #include "domain/records.h"
 #include "parser.h"
 
@@ -413,6 +414,10 @@ template<typename T> void readField(Reader &reader, Fields &f, T &r, ListState &
 template<typename T> void readField(Reader &, Fields &f, T &r, ListState &, const field::Text<T> &d)
 {
     r.*d.member = f.text(d.key, d.need);
+    constexpr bool bullet = std::is_same_v<T, Entry>;
+    const qsizetype most = bullet ? limits::bulletChars : limits::textChars;
+    if ((r.*d.member).size() > most)
+        f.problem(d.key, tr("this text %1").arg(Limits::tooLong((r.*d.member).size(), most, bullet)));
     if (d.fallback && (r.*d.member).isEmpty())
         r.*d.member = d.fallback();
 }
@@ -516,6 +521,8 @@ Entry readEntry(Reader &reader, Fields &f, int level, std::optional<EntryKind> t
 template<typename T> void readField(Reader &reader, Fields &f, T &r, ListState &, const field::EntryTree<T> &d)
 {
     r.*d.member = f.records<Entry>(d.key, [&](Fields &e) { return readEntry(reader, e, 0, std::nullopt); });
+    if (auto beyond = Limits::meeting(r.*d.member))
+        f.problem(d.key, *beyond);
 }
 
 // The rules of archive-v1.md that join fields of one record ----------------------------

@@ -1,8 +1,9 @@
 #include "minutes.h"
 
-#include "text/markdown.h"
 #include "domain/displaytext.h"
+#include "domain/limits.h"
 #include "store/store.h"
+#include "text/markdown.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -340,6 +341,12 @@ Result<Document> MinutesBuilder::build(const Id &meetingId, const ExportOptions 
     if (!*meeting)
         return Error {tr("There is no meeting '%1'.").arg(meetingId)};
     sources.meeting = **meeting;
+    // A file written before the limits (or by another program) may hold more than any
+    // minutes can: refused here, by name, rather than run for minutes or print blank pages.
+    if (auto beyond = Limits::beyond(sources.meeting))
+        return Error {tr("The minutes of the meeting '%1' cannot be written: %2. Shorten it in BoardDesk and "
+                         "try again.")
+                          .arg(meetingId, *beyond)};
 
     auto body = m_store.get<Body>(sources.meeting.body);
     if (!body)

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -28,6 +29,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bd::Documents", text);
+}
+
+// The most pages one document may have: far more than an annual report, well inside what Qt's
+// text layout can place (its coordinates overflow near 2,800 A4 pages at 1,200 dpi).
+constexpr int maxPages = 2000;
+
+QString britishNumber(int n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
 }
 
 // The band at the bottom of every page that holds the footer: the text keeps out of it.
@@ -242,6 +252,11 @@ Result<void> paintDocument(const Document &document, QPagedPaintDevice *device)
     QTextDocument text;
     layOut(document, text, device, page);
     const int pages = text.pageCount();
+    // Qt lays text out in fixed-point numbers that overflow some thousands of pages down,
+    // after which it draws nothing: refuse well before, rather than write blank pages.
+    if (pages > maxPages)
+        return Error {tr("%1 would run to %2 pages, more than the %3 a document can have.")
+                          .arg(name, britishNumber(pages), britishNumber(maxPages))};
 
     QPainter painter;
     if (!painter.begin(device))

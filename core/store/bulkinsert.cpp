@@ -386,6 +386,17 @@ template<typename T> void tablesOf(QStringList &out)
 
 Result<void> Store::replaceAll(const PartnershipData &data, const Progress &progress)
 {
+    // The archive reader holds records to the limits too, naming the place in the file; this
+    // is for every other caller, and before anything is written.
+    std::optional<Error> beyond;
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        for (const T &record : data.*Record<T>::list) {
+            if (!beyond)
+                beyond = beyondLimits(record);
+        }
+    });
+    if (beyond)
+        return *beyond;
     qint64 total = 0;
     ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
         for (const T &record : data.*Record<T>::list)

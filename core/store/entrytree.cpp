@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "childrows.h"
+#include "domain/limits.h"
 #include "values.h"
 
 #include <QHash>
@@ -127,6 +128,8 @@ Result<Entry> Store::insertEntry(const Id &meeting, qint64 parent, int position,
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started().error();
+    if (auto within = bulletWithinLimits(meeting, 0, entry.text); !within)
+        return within.error();
     // Make room: later siblings move down one.
     auto shifted = m_db->run(QStringLiteral("UPDATE entries SET position = position + 1 WHERE meeting = ? AND "
                                             "COALESCE(parent, 0) = ? AND position >= ?"),
@@ -164,6 +167,11 @@ Result<void> Store::updateEntry(const Entry &entry)
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started();
+    auto place = entryPlace(entry.rowId);
+    if (!place)
+        return place.error();
+    if (auto within = bulletWithinLimits(place->first, entry.rowId, entry.text); !within)
+        return within;
     auto before = entryJson(entry.rowId);
     if (!before)
         return before.error();
@@ -205,6 +213,25 @@ Result<void> Store::renumber(const Id &meeting, qint64 parent)
             !set)
             return set.error();
     }
+    return {};
+}
+
+Result<void> Store::bulletWithinLimits(const Id &meeting, qint64 replacing, const QString &text)
+{
+    if (text.size() > limits::bulletChars)
+        return Error {*Limits::bullet(text, 0, 0), ErrorCode::Invalid};
+    qsizetype bullets = 1;
+    qsizetype chars = text.size();
+    auto counted = m_db->select(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM entries WHERE meeting = ? AND id <> ?"),
+        {meeting, replacing}, [&](const QSqlQuery &q) {
+            bullets += q.value(0).toLongLong();
+            chars += q.value(1).toLongLong();
+        });
+    if (!counted)
+        return counted;
+    if (auto beyond = Limits::bullet(text, bullets, chars))
+        return Error {*beyond, ErrorCode::Invalid};
     return {};
 }
 

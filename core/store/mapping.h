@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/limits.h"
 #include "domain/records.h"
 #include "values.h"
 
@@ -276,6 +277,14 @@ template<typename T> QString describe(const T &record)
 template<typename T> Error failed(const T &record, const Error &error)
 {
     return Error {tr("Could not save %1: %2").arg(describe(record), error.message)};
+}
+
+// A record holding more than domain/limits.h allows, refused naming it and the field.
+template<typename T> std::optional<Error> beyondLimits(const T &record)
+{
+    if (auto beyond = Limits::beyond(record))
+        return Error {tr("Could not save %1: %2.").arg(describe(record), *beyond), ErrorCode::Invalid};
+    return std::nullopt;
 }
 
 template<typename T> QVariantList keyValues(const T &record)

@@ -48,6 +48,8 @@ Result<Partnership> Store::partnership()
 
 Result<void> Store::setPartnership(const Partnership &p)
 {
+    if (auto beyond = Limits::beyond(p))
+        return Error {tr("Could not save the partnership's details: %1.").arg(*beyond), ErrorCode::Invalid};
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started();
@@ -145,6 +147,8 @@ template<typename T> Result<std::optional<T>> loadStored(Store &store, Database 
 
 template<typename T> Result<T> Store::insert(const T &record)
 {
+    if (auto beyond = beyondLimits(record))
+        return *beyond;
     T stored = record;
     if constexpr (Mapping<T>::keyCount == 1) {
         if (stored.id.isEmpty())
@@ -196,6 +200,8 @@ template<typename T> Result<T> Store::insert(const T &record)
 
 template<typename T> Result<void> Store::update(const T &record)
 {
+    if (auto beyond = beyondLimits(record))
+        return *beyond;
     Transaction transaction(*m_db);
     if (!transaction.started())
         return transaction.started();

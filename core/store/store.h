@@ -106,6 +106,9 @@ private:
     // The meeting a bullet is in and its parent (0 at the top level); an error naming it as
     // deleted when it is gone.
     Result<std::pair<Id, qint64>> entryPlace(qint64 rowId);
+    // A bullet of \a text in \a meeting, in place of bullet \a replacing (0: a new one),
+    // refused if it or the meeting it makes is beyond domain/limits.h.
+    Result<void> bulletWithinLimits(const Id &meeting, qint64 replacing, const QString &text);
     YearStart yearStart();
     Result<void> logChange(const QString &kind, const QString &key, AuditAction action, const QString &before,
                            const QString &after);

@@ -4,6 +4,7 @@
 #include "sample.h"
 
 #include "archive/archive.h"
+#include "domain/limits.h"
 #include "store/store.h"
 
 #include <catch2/catch.hpp>
@@ -146,10 +147,14 @@ QList<Hostile> hostileTexts()
         {"a right-to-left override", QStringLiteral("invoice\u202Egpj.exe and \u202Dleft\u202C \u200F\u200E\uFEFF")},
         {"control characters and a lone line feed",
          QStringLiteral("tab\there\r\nline\nbell\u0007 null-free\u001F end")},
-        {"a megabyte",
-         QString(1024 * 1024 - 7, QLatin1Char('m')) + QStringLiteral(" \u00e9\U0001F600"),
-         {QStringLiteral("partnership.name"), QStringLiteral("meetings.entries.text"),
-          QStringLiteral("actions.reviews.note"), QStringLiteral("newsletters.items.body")}},
+        // Up to the limits (domain/limits.h), less room for the field's tag.
+        {"as long as a field may be",
+         QString(limits::textChars - 16, QLatin1Char('m')) + QStringLiteral(" \u00e9\U0001F600"),
+         {QStringLiteral("partnership.name"), QStringLiteral("actions.reviews.note"),
+          QStringLiteral("newsletters.items.body")}},
+        {"as long as a bullet may be",
+         QString(limits::bulletChars - 16, QLatin1Char('m')) + QStringLiteral(" \u00e9\U0001F600"),
+         {QStringLiteral("meetings.entries.text")}},
     };
 }
 
