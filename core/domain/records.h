@@ -406,6 +406,13 @@ template<> struct Record<Newsletter> : ListRecord<Newsletter> {
 using ListTypes = TypeList<Agency, Person, Body, Membership, Priority, Meeting, Workplan, Action, Risk, Funding,
                            Spending, CaseReview, Course, TrainingSession, KeyFact, Source, ReportText, Newsletter>;
 
+// The order an import fills the tables in: each record type after every type it refers to
+// (tests/core/test_records.cpp checks it). A row written before what it refers to leaves the
+// deferred foreign key check owing, and while it owes SQLite searches for the children of
+// every parent row inserted, through tables whose indexes are off for the load.
+using InsertOrder = TypeList<Agency, Person, Body, Membership, Priority, Meeting, Workplan, CaseReview, Action, Risk,
+                             Funding, Spending, Course, TrainingSession, Source, KeyFact, ReportText, Newsletter>;
+
 template<typename T, typename Fn> constexpr void forEachField(Fn &&fn)
 {
     std::apply([&fn](const auto &...fields) { (fn(fields), ...); }, Record<T>::fields);

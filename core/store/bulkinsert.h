@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <map>
+#include <memory>
+#include <vector>
 
 namespace bd::storage {
 
@@ -15,8 +17,13 @@ class RowWriter {
 public:
     RowWriter(Database &db, QString table, QStringList columns);
 
-    Result<void> add(const QVariantList &row);
-    // Writes what is left; returns through rows() how many went.
+    // Rows are written in batches of about this many values.
+    static constexpr qsizetype batch = 8192;
+
+    void add(const QVariantList &row);
+    // Values waiting to be written.
+    qsizetype pending() const { return m_values.size(); }
+    // Writes what is waiting; lastFlushed() says how many rows went.
     Result<void> flush();
     const QStringList &columns() const { return m_columns; }
     // Rows written by the last flush.
@@ -54,13 +61,16 @@ private:
     template<typename T> Result<void> addPart(const QVariant &owner, const T &meeting, const field::EntryTree<T> &f);
     Result<void> addEntries(const Id &meeting, qint64 parent, EntryKind kind, const QList<Entry> &entries);
     Result<RowWriter *> rows(const QString &table, const QStringList &columns);
+    // Adds \a row to \a writer; once it holds a batch, writes every table's waiting rows.
+    Result<void> write(RowWriter &writer, const QVariantList &row);
+    Result<void> flushAll();
     Result<qint64> nextId(const QString &table);
     Result<void> renumberEntries();
-    Result<void> flushed(RowWriter &writer);
 
     Database &m_db;
     std::function<Result<void>(qint64)> m_written;
-    std::map<QString, RowWriter> m_writers; // by table
+    std::vector<std::unique_ptr<RowWriter>> m_writers; // in the order first written to
+    std::map<QString, RowWriter *> m_byTable;
     std::map<QString, qint64> m_nextIds; // tables whose ids the import gives (bullets, items)
     std::map<RecordKind, int> m_positions;
     qint64 m_rows = 0;

@@ -82,3 +82,72 @@ TEST_CASE("One name per thing: list, table, kind and audit name come from one de
     REQUIRE(added.ok());
     CHECK(added->id.startsWith(QStringLiteral("case-review-")));
 }
+
+namespace {
+
+// Where \a kind comes in InsertOrder; -1 if it is not there.
+int insertPosition(RecordKind kind)
+{
+    int position = -1;
+    int i = 0;
+    InsertOrder::forEach([&]<typename T>(std::type_identity<T>) {
+        if (Record<T>::kind == kind)
+            position = i;
+        ++i;
+    });
+    return position;
+}
+
+// The kinds of record \a T and its parts refer to.
+template<typename T> void referredTo(QList<RecordKind> &kinds);
+
+template<typename F> void referredBy(QList<RecordKind> &kinds, const F &field)
+{
+    if constexpr (requires { field.target; })
+        kinds << field.target;
+}
+template<typename T, typename C> void referredBy(QList<RecordKind> &kinds, const field::Children<T, C> &)
+{
+    referredTo<C>(kinds);
+}
+template<typename T> void referredBy(QList<RecordKind> &kinds, const field::EntryTree<T> &)
+{
+    referredTo<Entry>(kinds);
+}
+
+template<typename T> void referredTo(QList<RecordKind> &kinds)
+{
+    forEachField<T>([&](const auto &field) { referredBy(kinds, field); });
+}
+
+} // namespace
+
+TEST_CASE("An import fills every table after the tables its records refer to", "[records]")
+{
+    int position = 0;
+    InsertOrder::forEach([&]<typename T>(std::type_identity<T>) {
+        INFO("table: " << Record<T>::table);
+        QList<RecordKind> kinds;
+        referredTo<T>(kinds);
+        for (RecordKind kind : std::as_const(kinds)) {
+            if (kind == Record<T>::kind)
+                continue; // a body's parent: the archive lists parents first
+            const int target = insertPosition(kind);
+            INFO("refers to kind " << int(kind));
+            CHECK(target >= 0);
+            CHECK(target < position);
+        }
+        ++position;
+    });
+    // What the check reads: an action refers to its case review, its reviews to meetings.
+    QList<RecordKind> ofAction;
+    referredTo<Action>(ofAction);
+    CHECK(ofAction.contains(RecordKind::CaseReview));
+    CHECK(ofAction.contains(RecordKind::Meeting));
+    int listed = 0;
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        ++listed;
+        CHECK(insertPosition(Record<T>::kind) >= 0);
+    });
+    CHECK(listed == position);
+}
