@@ -1,12 +1,15 @@
 #pragma once
 
-#include "domain/types.h"
+#include "domain/records.h"
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 namespace bd {
 
@@ -29,6 +32,31 @@ inline constexpr int archiveFormatVersion = 1;
 // followed by "(and N more problems)" when there are others. A syntax error names the line
 // and column instead.
 Result<PartnershipData> readArchive(const QByteArray &bytes, const QString &fileName);
+
+// One record of a list, as the archive reader hands it on.
+using ArchiveRecord = ListTypes::ConstPointers;
+
+// Where streamArchive() hands each record as soon as it is read and checked. An error from
+// either stops the reading and is returned as it is.
+struct ArchiveSink {
+    std::function<Result<void>(const Partnership &)> partnership;
+    std::function<Result<void>(ArchiveRecord)> record;
+};
+
+struct StreamOptions {
+    // The bytes from the first offset to the second will not be read again (the caller may let
+    // them go from memory); they are read again only to word a message.
+    std::function<void(qsizetype, qsizetype)> done;
+    // Records read so far, of the total; false cancels (cancelledMessage()).
+    std::function<bool(qsizetype, qsizetype)> progress;
+};
+
+// Reads and checks the archive in \a bytes as readArchive() does, without holding it whole:
+// the partnership, then each record, goes to \a sink as it is read, the lists in InsertOrder
+// (domain/records.h), while no problem has been found. Succeeds only if the whole archive is
+// sound; the records already handed on must then be thrown away (an import rolls back).
+Result<void> streamArchive(QByteArrayView bytes, const QString &fileName, const ArchiveSink &sink,
+                           const StreamOptions &options = {});
 
 // Writes \a data as an archive: UTF-8, indented, with the keys in the order archive-v1.md
 // lists them. Defaults are written; absent values (null dates, empty references, empty

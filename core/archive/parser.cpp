@@ -2,6 +2,9 @@
 
 #include <QSet>
 
+#include <cctype>
+#include <cstring>
+
 namespace bd::archive {
 
 QString typeName(Json::Type type)
@@ -123,8 +126,9 @@ namespace {
 // duplicate keys by path, and refuses nesting deeper than maxJsonDepth before it recurses.
 class Parser {
 public:
-    explicit Parser(QStringView text)
+    Parser(QStringView text, qsizetype base)
         : m_text(text)
+        , m_base(base)
     {
     }
 
@@ -150,7 +154,7 @@ private:
     bool value(Json &out, int depth)
     {
         skipSpace();
-        out.offset = m_pos;
+        out.offset = m_base + m_pos;
         if (m_pos >= m_text.size())
             return fail(m_pos == 0 ? tr("the file is empty") : tr("the document ends where a value should be"));
         const char16_t c = m_text[m_pos].unicode();
@@ -209,7 +213,7 @@ private:
             const bool duplicate
                 = seen ? seen->contains(key) : std::find(out.keys.cbegin(), out.keys.cend(), key) != out.keys.cend();
             if (duplicate) {
-                m_duplicates << Problem {keyOffset, path(),
+                m_duplicates << Problem {m_base + keyOffset, path(),
                                          tr("the field %1 appears more than once in this object").arg(quoted(key))};
             } else {
                 if (seen)
@@ -426,11 +430,12 @@ private:
 
     bool fail(const QString &message, qsizetype at = -1)
     {
-        m_error = Problem {at < 0 ? m_pos : at, path(), message};
+        m_error = Problem {m_base + (at < 0 ? m_pos : at), path(), message};
         return false;
     }
 
     QStringView m_text;
+    qsizetype m_base = 0;
     qsizetype m_pos = 0;
     // Where the value being parsed is: a field name, or a list index (key empty).
     struct Step {
@@ -444,15 +449,284 @@ private:
 
 } // namespace
 
-Parsed parseJson(QStringView text)
+Parsed parseJson(QStringView text, qsizetype base)
 {
-    Parser parser(text);
+    Parser parser(text, base);
     Parsed parsed;
     parsed.root = parser.parse();
     if (!parsed.root)
         parsed.syntaxError = parser.syntaxError();
     parsed.duplicateKeys = parser.duplicateKeys();
     return parsed;
+}
+
+} // namespace bd::archive
+
+namespace bd::archive {
+
+namespace {
+
+// Walks JSON in UTF-8 without keeping anything, as strictly as Parser; it says only whether
+// the text is well-formed and where the top level's values and list items lie.
+class Skimmer {
+public:
+    Skimmer(QByteArrayView bytes, const std::function<void(qsizetype)> &passed)
+        : m_bytes(bytes)
+        , m_passed(passed)
+    {
+    }
+
+    Outline outline()
+    {
+        Outline out;
+        skipSpace();
+        if (!next('{'))
+            return out;
+        skipSpace();
+        if (!next('}')) {
+            for (;;) {
+                skipSpace();
+                const qsizetype keyStart = m_pos;
+                if (!string())
+                    return out;
+                const QByteArrayView raw = m_bytes.sliced(keyStart + 1, m_pos - keyStart - 2);
+                if (raw.contains('\\'))
+                    return out;
+                Outline::Member member;
+                member.key = QString::fromUtf8(raw);
+                for (const Outline::Member &seen : out.members) {
+                    if (seen.key == member.key)
+                        return out;
+                }
+                skipSpace();
+                if (!next(':'))
+                    return out;
+                skipSpace();
+                member.value.start = m_pos;
+                if (peek() == '[') {
+                    member.type = Json::Type::Array;
+                    if (!items(member.items))
+                        return out;
+                    out.itemCount += qsizetype(member.items.size());
+                } else {
+                    member.type = typeAt();
+                    if (!value(1))
+                        return out;
+                }
+                member.value.end = m_pos;
+                out.members.push_back(std::move(member));
+                skipSpace();
+                if (next(','))
+                    continue;
+                if (next('}'))
+                    break;
+                return out;
+            }
+        }
+        skipSpace();
+        out.clean = m_pos == m_bytes.size();
+        return out;
+    }
+
+private:
+    // A top-level list: its items' places (the root is level 1, the list 2).
+    bool items(std::vector<Outline::Span> &spans)
+    {
+        ++m_pos; // [
+        skipSpace();
+        if (next(']'))
+            return true;
+        for (;;) {
+            skipSpace();
+            const qsizetype start = m_pos;
+            if (!value(2))
+                return false;
+            spans.push_back({start, m_pos});
+            if (m_pos - m_reported >= reportEvery && m_passed) {
+                m_reported = m_pos;
+                m_passed(m_pos);
+            }
+            skipSpace();
+            if (next(','))
+                continue;
+            return next(']');
+        }
+    }
+
+    Json::Type typeAt() const
+    {
+        switch (peek()) {
+        case '{':
+            return Json::Type::Object;
+        case '[':
+            return Json::Type::Array;
+        case '"':
+            return Json::Type::String;
+        case 't':
+        case 'f':
+            return Json::Type::Bool;
+        case 'n':
+            return Json::Type::Null;
+        default:
+            return Json::Type::Number;
+        }
+    }
+
+    // A value inside \a depth containers.
+    bool value(int depth)
+    {
+        skipSpace();
+        switch (peek()) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case '"':
+            return string();
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number();
+        }
+    }
+
+    bool object(int depth)
+    {
+        if (depth > maxJsonDepth)
+            return false;
+        ++m_pos; // {
+        skipSpace();
+        if (next('}'))
+            return true;
+        for (;;) {
+            skipSpace();
+            if (!string())
+                return false;
+            skipSpace();
+            if (!next(':') || !value(depth))
+                return false;
+            skipSpace();
+            if (next(','))
+                continue;
+            return next('}');
+        }
+    }
+
+    bool array(int depth)
+    {
+        if (depth > maxJsonDepth)
+            return false;
+        ++m_pos; // [
+        skipSpace();
+        if (next(']'))
+            return true;
+        for (;;) {
+            if (!value(depth))
+                return false;
+            skipSpace();
+            if (next(','))
+                continue;
+            return next(']');
+        }
+    }
+
+    bool string()
+    {
+        if (!next('"'))
+            return false;
+        for (;;) {
+            if (m_pos >= m_bytes.size())
+                return false;
+            const uchar c = uchar(m_bytes[m_pos++]);
+            if (c == '"')
+                return true;
+            if (c < 0x20)
+                return false;
+            if (c != '\\')
+                continue;
+            if (m_pos >= m_bytes.size())
+                return false;
+            const char kind = m_bytes[m_pos++];
+            if (kind == 'u') {
+                for (int i = 0; i < 4; ++i) {
+                    if (m_pos >= m_bytes.size() || !std::isxdigit(uchar(m_bytes[m_pos++])))
+                        return false;
+                }
+            } else if (!std::strchr("\"\\/bfnrt", kind) || kind == '\0') {
+                return false;
+            }
+        }
+    }
+
+    bool number()
+    {
+        next('-');
+        if (next('0')) {
+        } else if (!digits()) {
+            return false;
+        }
+        if (next('.') && !digits())
+            return false;
+        if (next('e') || next('E')) {
+            if (!next('+'))
+                next('-');
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+
+    bool digits()
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_bytes.size() && m_bytes[m_pos] >= '0' && m_bytes[m_pos] <= '9')
+            ++m_pos;
+        return m_pos > start;
+    }
+
+    bool literal(const char *word)
+    {
+        const qsizetype length = qsizetype(std::strlen(word));
+        if (m_bytes.sliced(m_pos).first(std::min(length, m_bytes.size() - m_pos)) != QByteArrayView(word))
+            return false;
+        m_pos += length;
+        return true;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_bytes.size()) {
+            const char c = m_bytes[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return;
+            ++m_pos;
+        }
+    }
+    char peek() const { return m_pos < m_bytes.size() ? m_bytes[m_pos] : '\0'; }
+    bool next(char c)
+    {
+        if (peek() != c || m_pos >= m_bytes.size())
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    static constexpr qsizetype reportEvery = 8 << 20;
+    QByteArrayView m_bytes;
+    const std::function<void(qsizetype)> &m_passed;
+    qsizetype m_pos = 0;
+    qsizetype m_reported = 0;
+};
+
+} // namespace
+
+Outline outlineJson(QByteArrayView utf8, const std::function<void(qsizetype)> &passed)
+{
+    return Skimmer(utf8, passed).outline();
 }
 
 } // namespace bd::archive

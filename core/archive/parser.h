@@ -4,7 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <QByteArrayView>
+
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -77,6 +80,30 @@ struct Parsed {
     std::optional<Problem> syntaxError;
     QList<Problem> duplicateKeys;
 };
-Parsed parseJson(QStringView text);
+// \a base is added to every offset: where \a text starts in a larger document.
+Parsed parseJson(QStringView text, qsizetype base = 0);
+
+// The top level of an archive, found in its UTF-8 bytes without building it: each member's
+// key, where its value lies, and for a list where each item lies, so that the records can be
+// parsed one at a time. `clean` only for what parseJson() surely reads the same way: a syntax
+// error, nesting deeper than maxJsonDepth, or a top-level key that repeats or holds an escape
+// leave it false, and the whole document is then parsed as one, for the message.
+struct Outline {
+    struct Span {
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+    struct Member {
+        QString key;
+        Json::Type type = Json::Type::Null;
+        Span value;
+        std::vector<Span> items; // a list's items
+    };
+    bool clean = false;
+    std::vector<Member> members;
+    qsizetype itemCount = 0; // in all lists
+};
+// \a passed hears, now and then, how far the scan has got (to let go of what lies behind).
+Outline outlineJson(QByteArrayView utf8, const std::function<void(qsizetype)> &passed = {});
 
 } // namespace bd::archive

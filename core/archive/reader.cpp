@@ -4,6 +4,7 @@
 #include "domain/limits.h"
 #include "domain/records.h"
 #include "parser.h"
+#include "util/progress.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -58,8 +59,50 @@ struct Pending {
 // may point forwards, to a record later in the file.
 class Reader {
 public:
-    std::optional<PartnershipData> read(const Json &root);
+    // Reads the archive \a root, handing each record to \a sink while no problem has been
+    // found; the lists are read in InsertOrder. False if there were problems (problems()).
+    bool read(const Json &root, const ArchiveSink &sink);
     const QList<Problem> &problems() const { return m_problems; }
+
+    // Lists whose items are not in the tree but in \a bytes, at the places \a items gives:
+    // each is parsed when its turn comes, then let go. \a done hears which bytes will not be
+    // read again.
+    void streamFrom(QByteArrayView bytes, const Json *list, const std::vector<Outline::Span> *items)
+    {
+        m_bytes = bytes;
+        m_streamed.insert(list, items);
+    }
+    void setDone(std::function<void(qsizetype, qsizetype)> done) { m_done = std::move(done); }
+    void setProgress(std::function<bool(qsizetype)> progress) { m_progress = std::move(progress); }
+    bool streamed(const Json &list) const { return m_streamed.contains(&list); }
+    template<typename Use> void eachItem(const Json &list, Use use)
+    {
+        const std::vector<Outline::Span> &items = *m_streamed.value(&list);
+        qsizetype letGo = items.empty() ? 0 : items.front().start;
+        for (std::size_t i = 0; i < items.size() && !stopped(); ++i) {
+            const Outline::Span &span = items[i];
+            Parsed parsed = parseJson(QString::fromUtf8(m_bytes.sliced(span.start, span.end - span.start)), span.start);
+            if (!parsed.root || !parsed.duplicateKeys.isEmpty()) {
+                m_unreadable = true; // the whole document is parsed again, for the message
+                return;
+            }
+            use(*parsed.root, i);
+            ++m_itemsRead;
+            if (m_progress && !m_progress(m_itemsRead))
+                m_stop = Error {cancelledMessage()};
+            if (m_done && span.end - letGo >= letGoEvery) {
+                m_done(letGo, span.end);
+                letGo = span.end;
+            }
+        }
+        if (m_done && !items.empty())
+            m_done(letGo, items.back().end);
+    }
+    // An item could not be parsed on its own: the document must be parsed whole.
+    bool unreadable() const { return m_unreadable; }
+    // Why the reading stopped before the end: the sink's error, or a cancel.
+    const std::optional<Error> &stop() const { return m_stop; }
+    bool stopped() const { return m_unreadable || m_stop; }
 
     void report(const Json &at, const QString &path, const QString &message)
     {
@@ -95,6 +138,16 @@ private:
     void checkPending();
     bool hasParentCycle(const Id &body) const;
 
+    template<typename T> void handOn(const ArchiveSink &sink, const T &record);
+
+    static constexpr qsizetype letGoEvery = 8 << 20;
+    QByteArrayView m_bytes;
+    QHash<const Json *, const std::vector<Outline::Span> *> m_streamed;
+    std::function<void(qsizetype, qsizetype)> m_done;
+    std::function<bool(qsizetype)> m_progress;
+    qsizetype m_itemsRead = 0;
+    bool m_unreadable = false;
+    std::optional<Error> m_stop;
     QList<Problem> m_problems;
     QHash<RecordKind, QSet<Id>> m_ids;
     QList<Pending> m_pending;
@@ -345,18 +398,29 @@ public:
     template<typename T, typename ReadOne> QList<T> records(const char *key, const Json *list, ReadOne readOne)
     {
         QList<T> records;
-        if (!list)
-            return records;
-        for (std::size_t i = 0; i < list->values.size(); ++i) {
-            const QString itemPath = indexPath(path(key), i);
-            const Json &item = list->values[i];
-            if (!m_reader.expect(item, Json::Type::Object, itemPath))
-                continue;
-            Fields fields(m_reader, item, itemPath);
-            records << readOne(fields);
-            fields.finish();
-        }
+        eachRecord(key, list, [&](Fields &fields) { records << readOne(fields); });
         return records;
+    }
+    // Calls \a use(Fields &) for each object of the list \a list (the field \a key), whether its
+    // items are in the tree or are read one by one from the bytes (Reader::streamed()).
+    template<typename Use> void eachRecord(const char *key, const Json *list, Use use)
+    {
+        if (!list)
+            return;
+        const auto one = [&](const Json &item, std::size_t i) {
+            const QString itemPath = indexPath(path(key), i);
+            if (!m_reader.expect(item, Json::Type::Object, itemPath))
+                return;
+            Fields fields(m_reader, item, itemPath);
+            use(fields);
+            fields.finish();
+        };
+        if (m_reader.streamed(*list)) {
+            m_reader.eachItem(*list, one);
+            return;
+        }
+        for (std::size_t i = 0; i < list->values.size(); ++i)
+            one(list->values[i], i);
     }
 
     // Reads an object field with \a readOne(Fields &); false if it is absent.
@@ -662,10 +726,23 @@ template<typename T> T Reader::readRecord(Fields &f, ListState &state)
     return record;
 }
 
-std::optional<PartnershipData> Reader::read(const Json &root)
+template<typename T> void Reader::handOn(const ArchiveSink &sink, const T &record)
+{
+    if (!m_problems.isEmpty() || stopped())
+        return;
+    Result<void> taken;
+    if constexpr (std::is_same_v<T, Partnership>)
+        taken = sink.partnership ? sink.partnership(record) : Result<void>();
+    else
+        taken = sink.record ? sink.record(&record) : Result<void>();
+    if (!taken)
+        m_stop = taken.error();
+}
+
+bool Reader::read(const Json &root, const ArchiveSink &sink)
 {
     if (!expect(root, Json::Type::Object, QString()))
-        return std::nullopt;
+        return false;
     Fields top(*this, root, QString());
 
     // Format and version first: a newer archive may have fields this program does not know.
@@ -675,7 +752,7 @@ std::optional<PartnershipData> Reader::read(const Json &root)
                     tr("%1 is not \"%2\": this is not a BoardDesk archive")
                         .arg(quoted(format), QLatin1StringView(archiveFormatName)));
     if (!m_problems.isEmpty())
-        return std::nullopt;
+        return false;
     const auto version = top.integer("version", field::Required, -maxSafeInteger, maxSafeInteger);
     if (version && *version > archiveFormatVersion)
         top.problem(tr("version %1 is newer than this program reads (%2): open it with a newer BoardDesk")
@@ -686,24 +763,29 @@ std::optional<PartnershipData> Reader::read(const Json &root)
                         .arg(*version)
                         .arg(archiveFormatVersion));
     if (!m_problems.isEmpty())
-        return std::nullopt;
+        return false;
     top.string("exported"); // ignored on import, but if present it must be a string
 
-    PartnershipData data;
+    Partnership partnership;
     top.object("partnership", field::Required, [&](Fields &f) {
         ListState state;
-        data.partnership = readRecord<Partnership>(f, state);
+        partnership = readRecord<Partnership>(f, state);
     });
-    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+    handOn(sink, partnership);
+    // In InsertOrder, so that whatever takes the records meets each one after those it
+    // refers to (references are checked at the end, so their order does not matter here).
+    InsertOrder::forEach([&]<typename T>(std::type_identity<T>) {
         ListState state;
-        data.*Record<T>::list = top.records<T>(Record<T>::listKey, [&](Fields &f) { return readRecord<T>(f, state); });
+        top.eachRecord(Record<T>::listKey, top.list(Record<T>::listKey), [&](Fields &f) {
+            const T record = readRecord<T>(f, state);
+            handOn(sink, record);
+        });
     });
     top.finish();
+    if (stopped())
+        return false;
     checkPending();
-
-    if (!m_problems.isEmpty())
-        return std::nullopt;
-    return data;
+    return m_problems.isEmpty();
 }
 
 // The message for a reference that finds no record of \a target.
@@ -760,55 +842,162 @@ bool Reader::hasParentCycle(const Id &body) const
 
 } // namespace
 
-Result<PartnershipData> readArchive(const QByteArray &bytes, const QString &fileName)
+namespace {
+
+Error failure(const QString &fileName, const QString &where, const QString &message)
 {
-    const auto failure = [&fileName](const QString &where, const QString &message) {
-        return Error {where.isEmpty() ? fileName + QStringLiteral(": ") + message
-                                      : fileName + QStringLiteral(": ") + where + QStringLiteral(": ") + message};
-    };
-    const auto lineAndColumn = [](QStringView text, qsizetype offset) {
-        const auto [line, column] = lineColumn(text, offset);
-        return tr("line %1, column %2").arg(line).arg(column);
-    };
+    return Error {where.isEmpty() ? fileName + QStringLiteral(": ") + message
+                                  : fileName + QStringLiteral(": ") + where + QStringLiteral(": ") + message};
+}
 
-    QByteArrayView content(bytes);
-    if (content.startsWith("\xef\xbb\xbf"))
-        content = content.sliced(3);
-    if (const qsizetype bad = firstInvalidUtf8(content); bad >= 0) {
-        const QString before = QString::fromUtf8(content.first(bad));
-        return failure(lineAndColumn(before, before.size()),
-                       tr("the file is not UTF-8 text (byte 0x%1 here is not UTF-8)")
-                           .arg(quint8(content[bad]), 2, 16, QLatin1Char('0')));
-    }
-    const QString text = QString::fromUtf8(content);
+QString lineAndColumn(QStringView text, qsizetype offset)
+{
+    const auto [line, column] = lineColumn(text, offset);
+    return tr("line %1, column %2").arg(line).arg(column);
+}
 
-    Parsed parsed = parseJson(text);
-    if (!parsed.root) {
-        const Problem &error = *parsed.syntaxError;
-        const QString context = error.path.isEmpty() ? QString() : QStringLiteral(" (in %1)").arg(error.path);
-        return failure(lineAndColumn(text, error.offset), error.message + context);
-    }
-
-    Reader reader;
-    std::optional<PartnershipData> data;
-    QList<Problem> problems = parsed.duplicateKeys;
-    // A document with a duplicate key has no one meaning: its records are not read.
-    if (problems.isEmpty()) {
-        data = reader.read(*parsed.root);
-        problems = reader.problems();
-    }
-    if (problems.isEmpty() && data)
-        return std::move(*data);
-
+// The first problem in document order, and how many more there are.
+Error firstProblem(QList<Problem> problems, const QString &fileName)
+{
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
     const Problem &first = problems.constFirst();
-    QString message = failure(first.path, first.message).message;
+    QString message = failure(fileName, first.path, first.message).message;
     if (problems.size() == 2)
         message += QLatin1Char(' ') + tr("(and 1 more problem)");
     else if (problems.size() > 2)
         message += QLatin1Char(' ') + tr("(and %1 more problems)").arg(problems.size() - 1);
     return Error {message};
+}
+
+// The document parsed whole, as one tree: for a document the outline does not read (a syntax
+// error, a repeated key), which is how its message is found.
+Result<void> readWhole(QByteArrayView content, const QString &fileName, const ArchiveSink &sink)
+{
+    const QString text = QString::fromUtf8(content);
+    Parsed parsed = parseJson(text);
+    if (!parsed.root) {
+        const Problem &error = *parsed.syntaxError;
+        const QString context = error.path.isEmpty() ? QString() : QStringLiteral(" (in %1)").arg(error.path);
+        return failure(fileName, lineAndColumn(text, error.offset), error.message + context);
+    }
+    // A document with a duplicate key has no one meaning: its records are not read.
+    if (!parsed.duplicateKeys.isEmpty())
+        return firstProblem(parsed.duplicateKeys, fileName);
+    Reader reader;
+    if (reader.read(*parsed.root, sink))
+        return {};
+    if (reader.stop())
+        return *reader.stop();
+    return firstProblem(reader.problems(), fileName);
+}
+
+// The first byte that is not UTF-8, looked for a few megabytes at a time (\a done hears
+// each stretch checked); -1 if there is none.
+qsizetype firstInvalidUtf8In(QByteArrayView content, const std::function<void(qsizetype, qsizetype)> &done)
+{
+    constexpr qsizetype stretch = 8 << 20;
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = std::min(content.size(), start + stretch);
+        // End where a character starts (not on a continuation byte 10xxxxxx).
+        while (end < content.size() && end > start && (uchar(content[end]) & 0xc0) == 0x80)
+            --end;
+        if (end == start)
+            end = std::min(content.size(), start + stretch);
+        const qsizetype bad = firstInvalidUtf8(content.sliced(start, end - start));
+        if (bad >= 0)
+            return start + bad;
+        if (done)
+            done(start, end);
+        start = end;
+    }
+    return -1;
+}
+
+} // namespace
+
+Result<void> streamArchive(QByteArrayView bytes, const QString &fileName, const ArchiveSink &sink,
+                           const StreamOptions &options)
+{
+    QByteArrayView content(bytes);
+    if (content.startsWith("\xef\xbb\xbf"))
+        content = content.sliced(3);
+    if (const qsizetype bad = firstInvalidUtf8In(content, options.done); bad >= 0) {
+        const QString before = QString::fromUtf8(content.first(bad));
+        return failure(fileName, lineAndColumn(before, before.size()),
+                       tr("the file is not UTF-8 text (byte 0x%1 here is not UTF-8)")
+                           .arg(quint8(content[bad]), 2, 16, QLatin1Char('0')));
+    }
+
+    qsizetype scanned = 0;
+    const Outline outline = outlineJson(content, [&](qsizetype at) {
+        if (options.done)
+            options.done(scanned, at);
+        scanned = at;
+    });
+    if (!outline.clean)
+        return readWhole(content, fileName, sink);
+
+    // The top level as a tree whose lists are empty stand-ins: their items are parsed one by
+    // one as the reader comes to them.
+    Json root;
+    root.type = Json::Type::Object;
+    for (const Outline::Member &member : outline.members) {
+        Json value;
+        if (member.type == Json::Type::Array) {
+            value.type = Json::Type::Array;
+            value.offset = member.value.start;
+        } else {
+            const QByteArrayView slice = content.sliced(member.value.start, member.value.end - member.value.start);
+            Parsed parsed = parseJson(QString::fromUtf8(slice), member.value.start);
+            if (!parsed.root || !parsed.duplicateKeys.isEmpty())
+                return readWhole(content, fileName, sink);
+            value = std::move(*parsed.root);
+        }
+        root.keys.push_back(member.key);
+        root.values.push_back(std::move(value));
+    }
+    Reader reader;
+    for (std::size_t i = 0; i < outline.members.size(); ++i) {
+        if (outline.members[i].type == Json::Type::Array)
+            reader.streamFrom(content, &root.values[i], &outline.members[i].items);
+    }
+    reader.setDone(options.done);
+    if (options.progress) {
+        const qsizetype total = std::max<qsizetype>(outline.itemCount, 1);
+        reader.setProgress([&](qsizetype read) { return options.progress(read, total); });
+    }
+    const bool sound = reader.read(root, sink);
+    if (reader.unreadable()) {
+        // An item that does not parse alone does not parse in the whole document either.
+        auto whole = readWhole(content, fileName, {});
+        if (!whole)
+            return whole.error();
+        return Error {tr("%1 could not be read one record at a time.").arg(fileName)};
+    }
+    if (reader.stop())
+        return *reader.stop();
+    if (!sound)
+        return firstProblem(reader.problems(), fileName);
+    return {};
+}
+
+Result<PartnershipData> readArchive(const QByteArray &bytes, const QString &fileName)
+{
+    PartnershipData data;
+    ArchiveSink sink;
+    sink.partnership = [&data](const Partnership &p) -> Result<void> {
+        data.partnership = p;
+        return {};
+    };
+    sink.record = [&data](ArchiveRecord record) -> Result<void> {
+        std::visit([&data]<typename T>(const T *r) { (data.*Record<T>::list) << *r; }, record);
+        return {};
+    };
+    if (auto read = streamArchive(bytes, fileName, sink); !read)
+        return read.error();
+    return data;
 }
 
 } // namespace bd

@@ -23,6 +23,16 @@ struct ImportOutcome {
 Result<ImportOutcome> importArchive(Store &store, const QByteArray &bytes, const QString &fileName, bool replace,
                                     const Progress &progress = {});
 
+// The largest archive importArchiveFile() reads: some five times a large partnership's twenty
+// years (about 100 MB).
+inline constexpr qint64 maxArchiveBytes = qint64(512) * 1024 * 1024;
+
+// The same, from the archive file \a path, read in place rather than held in memory: it must be
+// a regular file (not a folder, device or pipe) of at most maxArchiveBytes.
+Result<ImportOutcome> importArchiveFile(Store &store, const QString &path, bool replace, const Progress &progress = {});
+// Whether \a path is a file importArchiveFile() reads (before a database is made for it).
+Result<void> checkArchiveFile(const QString &path);
+
 // Everything in the store, as an archive.
 Result<QByteArray> exportArchive(Store &store);
 

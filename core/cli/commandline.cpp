@@ -217,10 +217,8 @@ int Run::importCommand(const QStringList &args)
     if (args.size() != 1)
         return usage(tr("import takes one archive file."));
     const QString path = args.constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    if (auto readable = checkArchiveFile(path); !readable)
+        return fail(readable.errorMessage());
     // An import rewrites what the desktop program may have open: not behind its back.
     if (auto folder = makeFolderFor(m_db); !folder)
         return fail(tr("Nothing was imported: %1").arg(folder.errorMessage()));
@@ -230,8 +228,7 @@ int Run::importCommand(const QStringList &args)
     auto store = openStore({});
     if (!store)
         return fail(store.errorMessage());
-    auto imported
-        = importArchive(**store, bytes, QFileInfo(path).fileName(), m_parser.isSet(QStringLiteral("replace")));
+    auto imported = importArchiveFile(**store, path, m_parser.isSet(QStringLiteral("replace")));
     if (!imported)
         return fail(imported.errorMessage());
     if (!imported->backupPath.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <variant>
+
 #include "types.h"
 
 #include <limits>
@@ -172,6 +174,8 @@ template<typename T, typename Fn> constexpr void forEachField(Fn &&fn);
 // Calls \a fn(std::type_identity<T>) for each type of a list of types.
 template<typename... Ts> struct TypeList {
     template<typename Fn> static constexpr void forEach(Fn &&fn) { (fn(std::type_identity<Ts> {}), ...); }
+    // One record of any of the types, by address.
+    using ConstPointers = std::variant<const Ts *...>;
 };
 
 } // namespace bd

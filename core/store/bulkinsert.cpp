@@ -395,38 +395,41 @@ template<typename T> void tablesOf(QStringList &out)
 
 } // namespace
 
-Result<void> Store::replaceAll(const PartnershipData &data, const Progress &progress)
-{
-    // The archive reader holds records to the limits too, naming the place in the file; this
-    // is for every other caller, and before anything is written.
-    std::optional<Error> beyond;
-    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
-        for (const T &record : data.*Record<T>::list) {
-            if (!beyond)
-                beyond = beyondLimits(record);
-        }
-    });
-    if (beyond)
-        return *beyond;
-    qint64 total = 0;
-    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
-        for (const T &record : data.*Record<T>::list)
-            total += rowCount(record);
-    });
-    ImportSteps steps(progress, total);
+struct Store::Replacement::State {
+    Store &store;
+    Transaction transaction;
+    bool wasImporting;
+    QString countsBefore;
+    QStringList restore; // what endBulkLoad() puts back
+    std::unique_ptr<ImportWriter> writer;
+    bool finished = false;
 
-    Transaction transaction(*m_db);
-    if (!transaction.started())
-        return transaction.started();
+    State(Store &s)
+        : store(s)
+        , transaction(*s.m_db)
+        , wasImporting(s.m_importing)
+    {
+    }
+    ~State() { store.m_importing = wasImporting; }
+};
+
+Store::Replacement::Replacement(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+Store::Replacement::~Replacement() = default; // the transaction, unless committed, rolls back
+
+Result<std::unique_ptr<Store::Replacement>> Store::beginReplacement(std::function<Result<void>(qint64)> written)
+{
+    auto state = std::make_unique<Replacement::State>(*this);
+    if (!state->transaction.started())
+        return state->transaction.started().error();
     // One audit row for the whole import: what there was, and what there is now.
     auto countsBefore = countRecords(*m_db);
     if (!countsBefore)
         return countsBefore.error();
-    struct Importing {
-        bool &flag;
-        bool was;
-        ~Importing() { flag = was; }
-    } importing {m_importing, m_importing};
+    state->countsBefore = *countsBefore;
     m_importing = true;
     // Indexes that are quicker built once at the end than kept up row by row (see SqlBackend).
     auto bulk = m_db->backend().beginBulkLoad(m_db->connection());
@@ -444,34 +447,72 @@ Result<void> Store::replaceAll(const PartnershipData &data, const Progress &prog
     auto suspended = m_db->backend().suspendIndexes(m_db->connection());
     if (!suspended)
         return suspended.error();
-    const QStringList restore = *suspended + *bulk;
-    if (auto p = setPartnership(data.partnership); !p)
-        return p;
+    state->restore = *suspended + *bulk;
+    state->writer = std::make_unique<ImportWriter>(*m_db, std::move(written));
+    if (auto begun = state->writer->begin(); !begun)
+        return begun.error();
+    return std::unique_ptr<Replacement>(new Replacement(std::move(state)));
+}
 
-    ImportWriter writer(*m_db, [&steps](qint64 rows) { return steps.reached(rows); });
-    Result<void> done = writer.begin();
+Result<void> Store::Replacement::setPartnership(const Partnership &partnership)
+{
+    return m_state->store.setPartnership(partnership);
+}
+
+Result<void> Store::Replacement::add(ListTypes::ConstPointers record)
+{
+    return std::visit(
+        [this](const auto *r) -> Result<void> {
+            if (auto beyond = beyondLimits(*r))
+                return *beyond;
+            return m_state->writer->add(*r);
+        },
+        record);
+}
+
+Result<void> Store::Replacement::finish(const Progress &progress)
+{
+    Store &store = m_state->store;
+    Database &db = *store.m_db;
+    if (auto done = m_state->writer->finish(); !done)
+        return done;
+    if (auto indexed = db.backend().endBulkLoad(db.connection(), m_state->restore); !indexed)
+        return indexed;
+    if (progress && !progress(100))
+        return Error {cancelledMessage()};
+    auto countsAfter = countRecords(db);
+    if (!countsAfter)
+        return countsAfter.error();
+    if (auto logged = store.logChange(QStringLiteral("import"), QString(), AuditAction::Import, m_state->countsBefore,
+                                      *countsAfter);
+        !logged)
+        return logged;
+    return m_state->transaction.commit();
+}
+
+Result<void> Store::replaceAll(const PartnershipData &data, const Progress &progress)
+{
+    qint64 total = 0;
+    ListTypes::forEach([&]<typename T>(std::type_identity<T>) {
+        for (const T &record : data.*Record<T>::list)
+            total += rowCount(record);
+    });
+    ImportSteps steps(progress, total);
+
+    auto replacement = beginReplacement([&steps](qint64 rows) { return steps.reached(rows); });
+    if (!replacement)
+        return replacement.error();
+    Result<void> done = (*replacement)->setPartnership(data.partnership);
     InsertOrder::forEach([&]<typename T>(std::type_identity<T>) {
         for (const T &record : data.*Record<T>::list) {
             if (!done)
                 return;
-            done = writer.add(record);
+            done = (*replacement)->add(&record);
         }
     });
-    if (done)
-        done = writer.finish();
     if (!done)
         return done;
-    if (auto indexed = m_db->backend().endBulkLoad(m_db->connection(), restore); !indexed)
-        return indexed;
-    if (progress && !progress(100))
-        return Error {cancelledMessage()};
-    auto countsAfter = countRecords(*m_db);
-    if (!countsAfter)
-        return countsAfter.error();
-    if (auto logged = logChange(QStringLiteral("import"), QString(), AuditAction::Import, *countsBefore, *countsAfter);
-        !logged)
-        return logged;
-    return transaction.commit();
+    return (*replacement)->finish(progress);
 }
 
 } // namespace bd

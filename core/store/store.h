@@ -2,7 +2,7 @@
 
 #include "audit.h"
 #include "database.h"
-#include "domain/types.h"
+#include "domain/records.h"
 #include "util/progress.h"
 #include "util/result.h"
 
@@ -93,6 +93,31 @@ public:
     // hears how far it has got, and may cancel it (then nothing changes either).
     Result<void> replaceAll(const PartnershipData &data, const Progress &progress = {});
 
+    // The same, record by record, for an import that streams: the partnership, then each
+    // record of every list, lists in InsertOrder (domain/records.h), then finish(). Nothing
+    // is kept unless finish() succeeds; dropping the Replacement before it rolls back. While
+    // one is open, nothing else may write to the store.
+    class Replacement {
+    public:
+        ~Replacement();
+        Replacement(const Replacement &) = delete;
+        Replacement &operator=(const Replacement &) = delete;
+
+        Result<void> setPartnership(const Partnership &partnership);
+        // Refuses a record beyond domain/limits.h, naming it.
+        Result<void> add(ListTypes::ConstPointers record);
+        // \a progress hears 100 before the commit, and may still cancel it.
+        Result<void> finish(const Progress &progress = {});
+
+    private:
+        friend class Store;
+        struct State;
+        explicit Replacement(std::unique_ptr<State> state);
+        std::unique_ptr<State> m_state;
+    };
+    // \a written hears how many rows have gone to the database so far; its error stops it.
+    Result<std::unique_ptr<Replacement>> beginReplacement(std::function<Result<void>(qint64 written)> written = {});
+
     // The audit log: one row for every change above, written in the change's own
     // transaction (so undoing a change is logged as another change). See audit.h.
     Result<QList<AuditEntry>> auditLog(const AuditFilter &filter = {});
@@ -117,7 +142,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::optional<YearStart> m_yearStart;
-    bool m_importing = false; // replaceAll() logs one row, not one per record
+    bool m_importing = false; // a Replacement logs one row, not one per record
 };
 
 } // namespace bd

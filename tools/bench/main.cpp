@@ -404,15 +404,11 @@ int main(int argc, char *argv[])
         const CpuClock cpu;
         QElapsedTimer timer;
         timer.start();
-        QFile file(archivePath);
-        if (!file.open(QIODevice::ReadOnly))
-            die(QStringLiteral("cannot read %1").arg(archivePath));
-        const QByteArray bytes = file.readAll();
-        file.close();
         auto store = Store::open(dbPath);
         if (!store)
             die(store.errorMessage());
-        auto imported = importArchive(**store, bytes, QFileInfo(archivePath).fileName(), false);
+        // As boarddesk-cli import does: the file read in place, record by record.
+        auto imported = importArchiveFile(**store, archivePath, false);
         if (!imported)
             die(imported.errorMessage());
         figures.importS = msSince(timer) / 1000;

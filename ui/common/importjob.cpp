@@ -52,13 +52,10 @@ void ImportJob::start()
     m_thread = QThread::create([this, shared = m_shared, databasePath = m_databasePath, archivePath = m_archivePath,
                                 replace = m_replace] {
         const auto finish = [&](Result<ImportOutcome> outcome) { shared->outcome.emplace(std::move(outcome)); };
-        QFile file(archivePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            finish(Error{tr("%1 could not be read.\n\n%2").arg(QDir::toNativeSeparators(archivePath), file.errorString())});
+        if (auto readable = checkArchiveFile(archivePath); !readable) {
+            finish(readable.error());
             return;
         }
-        const QByteArray bytes = file.readAll();
-        file.close();
         OpenOptions options;
         options.create = false;
         auto store = Store::open(databasePath, options);
@@ -66,7 +63,7 @@ void ImportJob::start()
             finish(store.error());
             return;
         }
-        finish(importArchive(**store, bytes, QFileInfo(archivePath).fileName(), replace, [&](int percent) {
+        finish(importArchiveFile(**store, archivePath, replace, [&](int percent) {
             if (shared->percent.exchange(percent) != percent)
                 emit progressed(percent); // queued to the window's thread
             return !shared->cancel.load();
