@@ -12,13 +12,14 @@
 #include "meetings/outlineview.h"
 #include "search/searchresultsmodel.h"
 #include "search/searchwidget.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include "common/datefield.h"
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -555,8 +556,8 @@ TEST_CASE("the details save as they change, and Ctrl+Z in a field undoes through
     CHECK(stored(f.store(), cdop).casesReviewed == 6);
 
     // The date shows the British way; the approval date only counts once approved.
-    auto *date = named<QDateEdit>(&editor, QStringLiteral("Date"));
-    auto *approvedOn = named<QDateEdit>(&editor, QStringLiteral("Minutes approved on"));
+    auto *date = named<DateField>(&editor, QStringLiteral("Date"));
+    auto *approvedOn = named<DateField>(&editor, QStringLiteral("Minutes approved on"));
     CHECK(date->text() == QStringLiteral("4 April 2025"));
     CHECK_FALSE(approvedOn->isEnabled());
     auto *minutes = named<QComboBox>(&editor, QStringLiteral("Minutes"));
@@ -637,6 +638,54 @@ TEST_CASE("actions arising are listed with a readable rating, and can be added",
     REQUIRE(fromStore.ok());
     CHECK(fromStore->has_value());
     CHECK(text->text().isEmpty());
+}
+
+TEST_CASE("an action's due date is typed five ways, with the keyboard alone", "[meetings][datefield]")
+{
+    DemoWorkspace f;
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(QStringLiteral("board-2023-06-13"));
+    ActionsArisingModel *actions = editor.findChild<ActionsArisingModel *>();
+    REQUIRE(actions);
+    auto *due = named<DateField>(&editor, QStringLiteral("Due date of the new action"));
+    const QDate wanted(2027, 1, 31);
+    // "+2w" and "today" count from the clock's today.
+    const QStringList typed {QStringLiteral("31/1/27"), QStringLiteral("31/01/2027"), QStringLiteral("31 Jan 2027"),
+                             QStringLiteral("2027-01-31"), QStringLiteral("+2w"), QStringLiteral("today")};
+    for (int i = 0; i < typed.size(); ++i) {
+        const ClockOverride clock(QDateTime(typed.at(i) == QLatin1String("today") ? wanted : QDate(2027, 1, 17),
+                                            QTime(9, 0)));
+        INFO("typed " << typed.at(i));
+        if (i == 0) {
+            named<QPushButton>(&editor, QStringLiteral("Add an action arising"))->setFocus();
+            press(Qt::Key_Space);
+        }
+        // After an action is added the form stays open for the next one.
+        REQUIRE(named<QLineEdit>(&editor, QStringLiteral("New action"))->hasFocus());
+        const QString text = QStringLiteral("Action %1").arg(i + 1);
+        type(text);
+        press(Qt::Key_Tab); // the owner
+        press(Qt::Key_Tab); // the due date
+        REQUIRE(focused() == due);
+        type(typed.at(i));
+        press(Qt::Key_Tab); // leaves, showing the date the British way
+        CHECK(due->text() == QStringLiteral("31 Jan 2027"));
+        CHECK(focused() == named<QPushButton>(&editor, QStringLiteral("Add the action")));
+        press(Qt::Key_Space);
+        std::optional<Action> added;
+        for (int row = 0; row < actions->rowCount(); ++row) {
+            if (actions->actionAt(row)->text == text)
+                added = actions->actionAt(row);
+        }
+        REQUIRE(added);
+        CHECK(added->due == wanted);
+        auto fromStore = f.store().get<Action>(added->id);
+        REQUIRE(fromStore.ok());
+        REQUIRE(fromStore->has_value());
+        CHECK((*fromStore)->due == wanted);
+        CHECK(due->text().isEmpty()); // ready for the next one
+    }
 }
 
 TEST_CASE("the meeting editor's models keep the item model rules", "[meetings]")

@@ -3,6 +3,7 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
+#include "common/datefield.h"
 #include "common/displayformat.h"
 #include "common/mainwindow.h"
 #include "common/partnershipview.h"
@@ -23,7 +24,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>

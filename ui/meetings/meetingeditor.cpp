@@ -1,5 +1,7 @@
 #include "meetingeditor.h"
 
+#include "common/datefield.h"
+
 #include "actionsarisingmodel.h"
 #include "attendancemodel.h"
 #include "outlineview.h"
@@ -14,7 +16,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -314,11 +315,8 @@ QWidget *MeetingEditor::buildDetails()
     m_body->setMinimumContentsLength(16);
     form->addRow(tr("&Body"), m_body);
 
-    m_date = new QDateEdit(card);
+    m_date = new DateField(card);
     m_date->setAccessibleName(tr("Date"));
-    m_date->setLocale(britishLocale());
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_date->setCalendarPopup(true);
     m_time = new QTimeEdit(card);
     m_time->setAccessibleName(tr("Time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -350,11 +348,8 @@ QWidget *MeetingEditor::buildDetails()
     m_minutes->setAccessibleName(tr("Minutes"));
     fillCombo<MinutesStatus>(m_minutes,
                              {{MinutesStatus::Draft, tr("Draft")}, {MinutesStatus::Approved, tr("Approved")}});
-    m_approvedOn = new QDateEdit(card);
+    m_approvedOn = new DateField(card);
     m_approvedOn->setAccessibleName(tr("Minutes approved on"));
-    m_approvedOn->setLocale(britishLocale());
-    m_approvedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_approvedOn->setCalendarPopup(true);
     auto *minutes = new QHBoxLayout;
     minutes->setSpacing(8);
     minutes->addWidget(m_minutes, 2);
@@ -382,13 +377,15 @@ QWidget *MeetingEditor::buildDetails()
             m_approvedOn->setEnabled(m_minutes->currentData() == enumKey(MinutesStatus::Approved));
             saveDetails();
         });
-    connect(m_date, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_date, &DateField::dateChanged, this, &MeetingEditor::scheduleDetails);
     connect(m_time, &QTimeEdit::timeChanged, this, &MeetingEditor::scheduleDetails);
-    connect(m_approvedOn, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_approvedOn, &DateField::dateChanged, this, &MeetingEditor::scheduleDetails);
     connect(m_location, &QLineEdit::textEdited, this, &MeetingEditor::scheduleDetails);
     connect(m_cases, &QSpinBox::valueChanged, this, &MeetingEditor::scheduleDetails);
-    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> {m_date, m_time, m_approvedOn, m_cases})
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> {m_time, m_cases})
         connect(box, &QAbstractSpinBox::editingFinished, this, &MeetingEditor::saveDetails);
+    for (DateField *field : {m_date, m_approvedOn})
+        connect(field, &DateField::editingFinished, this, &MeetingEditor::saveDetails);
     connect(m_location, &QLineEdit::editingFinished, this, &MeetingEditor::saveDetails);
     for (QWidget *field : std::initializer_list<QWidget *> {m_body, m_date, m_time, m_location, m_status, m_minutes,
                                                             m_approvedOn, m_cases})
@@ -535,14 +532,10 @@ QWidget *MeetingEditor::buildActions()
     m_newOwner->setAccessibleName(tr("Owner of the new action"));
     m_newOwner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_newOwner->setMinimumContentsLength(8);
-    m_newDue = new QDateEdit(m_addActionForm);
+    m_newDue = new DateField(m_addActionForm);
     m_newDue->setAccessibleName(tr("Due date of the new action"));
-    m_newDue->setLocale(britishLocale());
     m_newDue->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_newDue->setCalendarPopup(true);
-    m_newDue->setMinimumDate(QDate(2000, 1, 1));
-    m_newDue->setSpecialValueText(tr("No due date"));
-    m_newDue->setDate(m_newDue->minimumDate());
+    m_newDue->setAllowEmpty(true, tr("No due date"));
     m_addAction = new QPushButton(tr("Add"), m_addActionForm);
     m_addAction->setAccessibleName(tr("Add the action"));
     row->addWidget(m_newOwner, 1);
@@ -962,13 +955,14 @@ void MeetingEditor::addAction()
         = std::find_if(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.id == action.owner; });
     if (owner != m_people.cend())
         action.ownerAgency = owner->agency;
-    if (m_newDue->date() != m_newDue->minimumDate())
-        action.due = m_newDue->date();
+    if (!m_newDue->commit())
+        return; // the field says what is wrong with it
+    action.due = m_newDue->date();
     if (!m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Add action"), std::nullopt, action)))
         return;
     m_message->hide();
     m_newAction->clear();
-    m_newDue->setDate(m_newDue->minimumDate());
+    m_newDue->setDate(QDate());
     m_newAction->setFocus(); // ready for the next one
 }
 
