@@ -3,12 +3,15 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
+#include "audit/auditdescription.h"
 #include "common/datefield.h"
 #include "common/displayformat.h"
+#include "common/homepage.h"
 #include "common/mainwindow.h"
 #include "common/partnershipview.h"
 #include "common/startup.h"
 #include "common/welcomepage.h"
+#include "common/recordcommands.h"
 #include "common/workspace.h"
 #include "meetings/meetingeditor.h"
 #include "navigator/navigatormodel.h"
@@ -17,6 +20,7 @@
 #include "registers/registerpage.h"
 #include "search/searchwidget.h"
 #include "settings/partnershipsettings.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,12 +32,15 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <optional>
 
 using namespace bd;
 
@@ -458,11 +465,15 @@ TEST_CASE("main window screenshot", "[.screenshot]")
 {
     const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
     REQUIRE_FALSE(target.isEmpty());
+    const QString page = qEnvironmentVariable("BOARDDESK_SCREENSHOT_PAGE");
+    // The home page on a day within the demo's years, with meetings still to come.
+    std::optional<ClockOverride> clock;
+    if (page == QLatin1String("home"))
+        clock.emplace(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
     DemoWindow demo;
     demo.window->resize(1280, 800);
     demo.window->show();
     REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
-    const QString page = qEnvironmentVariable("BOARDDESK_SCREENSHOT_PAGE");
     if (page == QLatin1String("body"))
         demo.view().selectBody(QStringLiteral("child-exploitation"));
     else if (page == QLatin1String("settings"))
@@ -477,6 +488,8 @@ TEST_CASE("main window screenshot", "[.screenshot]")
         demo.view().navigator()->setCurrentIndex(demo.navigator().yearIndex(QStringLiteral("board"), 2024));
     else if (page == QLatin1String("people"))
         demo.view().selectPage(NavigatorModel::Page::People);
+    else if (page == QLatin1String("home"))
+        demo.view().showHome();
     else
         demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
     demo.view().navigator()->expand(demo.navigator().bodyIndex(QStringLiteral("board")));
@@ -497,4 +510,107 @@ TEST_CASE("welcome screenshot", "[.screenshot]")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.grab().save(target));
+}
+
+TEST_CASE("the partnership opens on the home page: what needs doing, each row opening what it names", "[shell][home]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
+    DemoWindow demo;
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    HomePage *home = demo.view().homePage();
+    CHECK(demo.view().currentPage() == home);
+    CHECK_FALSE(demo.view().navigator()->currentIndex().isValid());
+
+    // The next meetings, soonest first, from today on.
+    QListWidget *next = home->nextMeetingsList();
+    REQUIRE(next->count() == 4);
+    CHECK(next->item(0)->text().startsWith(QStringLiteral("Tue 4 Mar 2025")));
+    CHECK(next->item(0)->text().endsWith(QStringLiteral("Case Review Group")));
+    // Minutes held before today and still in draft, oldest first; the title says how many in all.
+    QListWidget *awaiting = home->awaitingList();
+    CHECK(awaiting->count() == homeListLength);
+    INFO(awaiting->item(0)->text().toStdString());
+    CHECK(awaiting->item(0)->text().startsWith(QStringLiteral("Fri 13 Sept 2024, 10:00")));
+    CHECK(home->findChildren<QLabel *>().size() > 0);
+    bool counted = false;
+    for (QLabel *label : home->findChildren<QLabel *>()) {
+        UNSCOPED_INFO(label->text().toStdString());
+        counted = counted || label->text() == QStringLiteral("Minutes awaiting approval (6 of 9)");
+    }
+    CHECK(counted);
+    // Red or overdue actions, each with its rating in words.
+    QListWidget *actions = home->actionsList();
+    REQUIRE(actions->count() > 0);
+    // Red ones first.
+    CHECK(actions->item(0)->data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("rated Red")));
+    bool overdue = false;
+    for (int row = 0; row < actions->count(); ++row)
+        overdue = overdue || actions->item(row)->text().startsWith(QStringLiteral("Overdue since "));
+    CHECK(overdue);
+
+    // Enter on a meeting opens it.
+    next->setFocus();
+    next->setCurrentRow(0);
+    QTest::keyClick(next, Qt::Key_Return);
+    CHECK(demo.view().currentMeetingId() == QStringLiteral("case-review-group-2025-03-04"));
+    CHECK(demo.view().currentPage() == demo.view().meetingEditor());
+
+    // Alt+Home comes back; a click on an action opens it in the actions register.
+    QAction *homeAction = demo.action("homeAction");
+    REQUIRE(homeAction);
+    CHECK(homeAction->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Home));
+    homeAction->trigger();
+    CHECK(demo.view().currentPage() == home);
+    const QRect first = actions->visualItemRect(actions->item(0));
+    QTest::mouseClick(actions->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+    RegisterPage *register_ = demo.view().registerPage(NavigatorModel::Page::Actions);
+    CHECK(demo.view().currentPage() == register_);
+    CHECK(register_->table()->currentIndex().isValid());
+
+    // A change shows at the top of the recent changes, as a sentence.
+    Body board = demo.body(QStringLiteral("board"));
+    const Body before = board;
+    board.name = QStringLiteral("Northvale Partnership Board");
+    REQUIRE(demo.window->workspace()->push(
+        new SaveRecordCommand<Body>(*demo.window->workspace(), QStringLiteral("Rename"), before, board)));
+    homeAction->trigger();
+    QListWidget *changes = home->changesList();
+    REQUIRE(changes->count() > 0);
+    INFO(changes->item(0)->text().toStdString());
+    CHECK(changes->item(0)->text().contains(
+        QStringLiteral("changed the name of the body \u201cNorthvale Partnership Board\u201d.")));
+
+    // A place for the workplans' dashboard, above the lists.
+    auto *dashboard = new QLabel(QStringLiteral("Dashboard"));
+    home->setDashboard(dashboard);
+    CHECK(dashboard->parentWidget() != nullptr);
+    CHECK(home->isAncestorOf(dashboard));
+}
+
+TEST_CASE("an audit row reads as a sentence with the fields that changed, by name", "[shell][audit]")
+{
+    DemoWindow demo;
+    auto found = demo.store().get<Action>(QStringLiteral("child-exploitation-2023-24-1.2"));
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    const Action before = **found;
+    Action after = before;
+    after.due = QDate(2024, 10, 31);
+    Workspace &workspace = *demo.window->workspace();
+    REQUIRE(workspace.push(new SaveRecordCommand<Action>(workspace, QStringLiteral("Due"), before, after)));
+    auto log = demo.store().auditLog(AuditFilter {.limit = 1, .newestFirst = true});
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 1);
+    AuditDescriber describer(demo.store());
+    const ChangeDescription d = describer.describe(log->first());
+    INFO(d.sentence.toStdString());
+    CHECK(d.who == test::systemAccount());
+    CHECK(d.kind == QStringLiteral("action"));
+    CHECK(d.record.startsWith(QStringLiteral("1.2 Raise the share of return home interviews")));
+    CHECK(d.sentence.startsWith(test::systemAccount() + QStringLiteral(" changed the due of the action")));
+    REQUIRE(d.fields.size() == 1);
+    CHECK(d.fields.first().field == QStringLiteral("Due"));
+    CHECK(d.fields.first().before == QStringLiteral("31 December 2023"));
+    CHECK(d.fields.first().after == QStringLiteral("31 October 2024"));
 }

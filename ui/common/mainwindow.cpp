@@ -178,6 +178,14 @@ void MainWindow::createActions()
     m_auditLog->setStatusTip(tr("Who changed what, and when"));
     connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
 
+    m_home = make(tr("&Home"), "homeAction", "home");
+    m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_home->setStatusTip(tr("The next meetings, minutes awaiting approval, actions red or overdue, recent changes"));
+    connect(m_home, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->showHome();
+    });
+
     m_close = make(tr("&Close partnership"), "closeAction");
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::showWelcome);
@@ -277,6 +285,7 @@ void MainWindow::createMenus()
     edit->addAction(m_settings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_home);
     view->addAction(m_auditLog);
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
@@ -296,6 +305,7 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(24, 24));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_home);
     bar->addAction(m_newMeeting);
     bar->addSeparator();
     bar->addAction(m_undo);
@@ -452,6 +462,7 @@ void MainWindow::openStore(std::unique_ptr<Store> store, std::optional<DatabaseL
     const bool readOnly = m_workspace->store().isReadOnly();
     m_view->setReadOnly(readOnly);
     connect(m_view, &PartnershipView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view, &PartnershipView::auditLogRequested, this, &MainWindow::showAuditLog);
 
     m_view->setBanner(openBannerText(m_workspace->store(), readOnlyNote));
 
@@ -540,6 +551,7 @@ void MainWindow::updateActions()
     m_import->setEnabled(writable);
     m_restore->setEnabled(writable);
     m_auditLog->setEnabled(open);
+    m_home->setEnabled(open);
     m_export->setEnabled(open);
     m_close->setEnabled(open);
     m_find->setEnabled(open);

@@ -114,6 +114,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_auditLog = nullptr;
+    QAction *m_home = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

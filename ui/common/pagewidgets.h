@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFrame>
 #include <QString>
 
 class QAbstractItemView;
@@ -26,5 +27,18 @@ QLabel *pageNote(const QString &text, QWidget *parent);
 QTableView *recordTable(QWidget *parent, const QString &accessibleName);
 // A row of buttons aligned left, for "Add" and "Remove" under a table.
 QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons);
+
+// A white panel with a hairline border and rounded corners, on the grey page.
+class Card : public QFrame {
+public:
+    explicit Card(QWidget *parent = nullptr);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+};
+// A card's title (plain text).
+QLabel *cardTitle(const QString &text, QWidget *parent);
+// A muted, smaller line of help that wraps (plain text).
+QLabel *hint(const QString &text, QWidget *parent);
 
 } // namespace bd

@@ -1,14 +1,14 @@
 #include "meetingeditor.h"
 
-#include "common/datefield.h"
-
 #include "actionsarisingmodel.h"
 #include "attendancemodel.h"
 #include "outlineview.h"
 #include "undokeys.h"
 #include "util/clock.h"
 
+#include "common/datefield.h"
 #include "common/displayformat.h"
+#include "common/pagewidgets.h"
 #include "common/workspace.h"
 #include "domain/ids.h"
 #include "reports/minutesactions.h"
@@ -38,54 +38,6 @@
 namespace bd {
 
 namespace {
-
-// A white panel with a hairline border and rounded corners, on the grey page.
-class Card : public QFrame {
-public:
-    explicit Card(QWidget *parent = nullptr)
-        : QFrame(parent)
-    {
-        setAttribute(Qt::WA_StyledBackground, false);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(QColor(0xdc, 0xdf, 0xe4), 1));
-        painter.setBrush(palette().color(QPalette::Base));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
-    }
-};
-
-QLabel *cardTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.12);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0x1f, 0x29, 0x33));
-    label->setPalette(p);
-    return label;
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0x5f, 0x67, 0x73));
-    label->setPalette(p);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    label->setFont(font);
-    return label;
-}
 
 // A heading of the minutes with a coloured bar before it, as the printed minutes have.
 QWidget *sectionHeading(QLabel *label, const QColor &accent, QWidget *parent)
