@@ -3,6 +3,7 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
+#include "common/contextmenukeys.h"
 #include "common/workspace.h"
 #include "domain/ids.h"
 #include "meetings/actionsarisingmodel.h"
@@ -22,11 +23,15 @@
 #include "common/datefield.h"
 #include <QLineEdit>
 #include <QListView>
+#include <QLabel>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QScrollArea>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <map>
@@ -686,6 +691,145 @@ TEST_CASE("an action's due date is typed five ways, with the keyboard alone", "[
         CHECK((*fromStore)->due == wanted);
         CHECK(due->text().isEmpty()); // ready for the next one
     }
+}
+
+TEST_CASE("every Tab stop of the meeting editor shows that it has the focus", "[meetings][focus]")
+{
+    DemoWorkspace f;
+    // A meeting with empty bullet lists and an action form open: the stops that hid focus.
+    const Id empty = addMeeting(*f.workspace, QStringLiteral("neglect"), QDate(2025, 6, 17));
+    // And one with bullets and an action arising.
+    const Id id = GENERATE_COPY(values<Id>({empty, QStringLiteral("board-2023-06-13")}));
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(id);
+    settle();
+    named<QPushButton>(&editor, QStringLiteral("Add an action arising"))->click();
+    settle();
+    editor.findChild<QPushButton *>()->window()->activateWindow();
+    // Start at the first stop and go round once.
+    QWidget *first = editor.nextInFocusChain();
+    while (!(first->focusPolicy() & Qt::TabFocus) || !first->isVisible() || !first->isEnabled())
+        first = first->nextInFocusChain();
+    first->setFocus(Qt::TabFocusReason);
+    // As after any key that moves the focus: styles show focus once the keyboard is in use.
+    editor.window()->setAttribute(Qt::WA_KeyboardFocusChange);
+    settle();
+    QList<QWidget *> stops;
+    QStringList seen;
+    QStringList unseen;
+    for (int press_ = 0; press_ < 60; ++press_) {
+        QPointer<QWidget> widget = focused();
+        // Where the focus went inside a stop (a bullet's editor), the stop is the list.
+        QWidget *stopWidget = widget;
+        while (stopWidget->parentWidget() && stopWidget->parentWidget() != &editor
+               && !(stopWidget->focusPolicy() & Qt::TabFocus))
+            stopWidget = stopWidget->parentWidget();
+        for (QWidget *up = widget; up; up = up->parentWidget()) {
+            if (qobject_cast<OutlineView *>(up))
+                stopWidget = up;
+        }
+        const QString name = stopWidget->accessibleName().isEmpty() ? QString::fromLatin1(stopWidget->metaObject()->className())
+                                                                   : stopWidget->accessibleName();
+        if (stops.contains(stopWidget) && stops.constLast() != stopWidget)
+            break; // round once
+        // A time field takes Tab from its hours to its minutes: one stop.
+        if (stops.isEmpty() || stops.constLast() != stopWidget) {
+            stops << stopWidget;
+            seen << name;
+            QTest::qWait(1);
+        const QImage withFocus = stopWidget->grab().toImage();
+        // The same widget without the focus must look different: that is what a user sees.
+        editor.setFocus(Qt::OtherFocusReason);
+        stopWidget->clearFocus();
+        settle();
+        const QImage without = stopWidget->grab().toImage();
+        if (withFocus == without)
+            unseen << name;
+        // A bullet's editor closes when it loses the focus: Tab brings it back.
+        (widget ? widget.data() : stopWidget)->setFocus(Qt::TabFocusReason);
+        settle();
+        }
+        // Ctrl+Tab leaves a bullet list (Tab indents in it).
+        const bool inBullet = qobject_cast<BulletEdit *>(focused()) != nullptr;
+        press(Qt::Key_Tab, inBullet ? Qt::ControlModifier : Qt::NoModifier);
+        settle();
+    }
+    INFO("Tab stops: " << seen.join(QStringLiteral(", ")).toStdString());
+    CHECK(seen.size() >= 16);
+    CHECK(unseen == QStringList());
+}
+
+namespace {
+
+// Opens a context menu with \a open and returns the texts of the menu that pops up (then closes it).
+QStringList menuOpenedBy(const std::function<void()> &open)
+{
+    QStringList texts;
+    // Looks for the menu until it shows (exec() runs its own loop), reads it, and closes it.
+    QTimer poll;
+    int tries = 0;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QMenu *menu = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *shown = qobject_cast<QMenu *>(top); shown && shown->isVisible())
+                menu = shown;
+        }
+        if (!menu) {
+            if (++tries > 200)
+                poll.stop();
+            return;
+        }
+        poll.stop();
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        menu->close();
+    });
+    poll.start(10);
+    open();
+    poll.stop();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Shift+F10 and the Menu key open the context menus of the meeting editor", "[meetings][menus]")
+{
+    DemoWorkspace f;
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(QStringLiteral("board-2023-06-13"));
+    settle();
+    ContextMenuKeys keys;
+    qApp->installEventFilter(&keys);
+
+    // Rating an action arising.
+    auto *actions = named<QListView>(&editor, QStringLiteral("Actions arising"));
+    actions->setFocus(Qt::TabFocusReason);
+    REQUIRE(actions->currentIndex().isValid());
+    const QStringList rate = menuOpenedBy([] { press(Qt::Key_F10, Qt::ShiftModifier); });
+    CHECK(rate.contains(QStringLiteral("Delete action")));
+    CHECK(menuOpenedBy([&] { openContextMenuFromKeyboard(actions); }) == rate); // the Menu key's way
+
+    // A bullet being edited: its menu, with the field's own below.
+    OutlineView *did = editor.outline(EntryKind::Did);
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    did->setFocus(Qt::TabFocusReason);
+    settle();
+    REQUIRE(qobject_cast<BulletEdit *>(focused()));
+    const QStringList bullet = menuOpenedBy([] { press(Qt::Key_F10, Qt::ShiftModifier); });
+    CHECK(bullet.contains(QStringLiteral("Indent")));
+    CHECK(bullet.contains(QStringLiteral("Delete bullet")));
+    CHECK(std::any_of(bullet.cbegin(), bullet.cend(), [](const QString &t) { return t.contains(QStringLiteral("Copy")); }));
+    CHECK(menuOpenedBy([] { openContextMenuFromKeyboard(focused()); }) == bullet);
+
+    // The hint line says how to leave the list.
+    auto *tips = editor.findChild<QLabel *>(QStringLiteral("bulletKeys"));
+    REQUIRE(tips);
+    CHECK(tips->text().contains(QStringLiteral("Ctrl+Tab / Ctrl+Shift+Tab: leave the list")));
+    CHECK(tips->text().contains(QStringLiteral("Shift+F10")));
+    qApp->removeEventFilter(&keys);
 }
 
 TEST_CASE("the meeting editor's models keep the item model rules", "[meetings]")

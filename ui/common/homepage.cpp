@@ -133,9 +133,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     m_actions = addList(actions, tr("Actions red or overdue"));
     Card *changes = card(tr("Recent changes"), nullptr);
     m_changes = addList(changes, tr("Recent changes"));
-    auto *showLog = new QPushButton(tr("Show the &audit log"), changes);
-    showLog->setFlat(true);
-    showLog->setCursor(Qt::PointingHandCursor);
+    QPushButton *showLog = linkButton(tr("Show the &audit log"), changes);
     connect(showLog, &QPushButton::clicked, this, &HomePage::auditLogRequested);
     static_cast<QVBoxLayout *>(changes->layout())->addWidget(showLog, 0, Qt::AlignLeft);
     for (Card *each : {next, awaiting, actions, changes})

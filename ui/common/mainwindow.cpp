@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "contextmenukeys.h"
 #include "importjob.h"
 #include "partnershipview.h"
 #include "startup.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
     qApp->installEventFilter(this);
+    qApp->installEventFilter(new ContextMenuKeys(this));
     showWelcome();
 }
 

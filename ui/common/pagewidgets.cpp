@@ -90,6 +90,47 @@ void Card::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
 }
 
+namespace {
+
+class LinkButton : public QPushButton {
+public:
+    using QPushButton::QPushButton;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPushButton::paintEvent(event);
+        if (hasFocus()) {
+            QPainter painter(this);
+            paintFocusRing(this, painter);
+        }
+    }
+};
+
+} // namespace
+
+QPushButton *linkButton(const QString &text, QWidget *parent)
+{
+    auto *button = new LinkButton(text, parent);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette p = button->palette();
+    p.setColor(QPalette::ButtonText, QColor(0x1a, 0x5f, 0xb4));
+    button->setPalette(p);
+    return button;
+}
+
+void paintFocusRing(QWidget *widget, QPainter &painter)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor ring = widget->palette().color(QPalette::Highlight);
+    painter.setPen(QPen(ring, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(widget->rect()).adjusted(1, 1, -1, -1), 4, 4);
+    painter.restore();
+}
+
 QLabel *cardTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);

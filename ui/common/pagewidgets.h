@@ -7,6 +7,7 @@ class QAbstractItemView;
 class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
+class QPainter;
 class QPushButton;
 class QTableView;
 class QVBoxLayout;
@@ -36,6 +37,12 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
 };
+// A button that reads as a link ("+ Add bullet"): flat, in the link colour, with a ring
+// around it while it has the focus (a flat button's style draws none).
+QPushButton *linkButton(const QString &text, QWidget *parent);
+// Paints the ring that shows \a widget has the focus, inside its rect (for widgets whose
+// style shows none: flat buttons, empty lists).
+void paintFocusRing(QWidget *widget, QPainter &painter);
 // A card's title (plain text).
 QLabel *cardTitle(const QString &text, QWidget *parent);
 // A muted, smaller line of help that wraps (plain text).

@@ -39,6 +39,29 @@ namespace bd {
 
 namespace {
 
+// A list whose rows paint no focus of their own: a ring shows that it has the focus, and
+// the row the keys act on (the rating menu's) is marked.
+class FocusRingListView : public QListView {
+public:
+    using QListView::QListView;
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        QListView::focusInEvent(event);
+        if (!currentIndex().isValid() && model() && model()->rowCount() > 0)
+            setCurrentIndex(model()->index(0, modelColumn()));
+    }
+    void paintEvent(QPaintEvent *event) override
+    {
+        QListView::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter painter(viewport());
+        paintFocusRing(viewport(), painter);
+    }
+};
+
 // A heading of the minutes with a coloured bar before it, as the printed minutes have.
 QWidget *sectionHeading(QLabel *label, const QColor &accent, QWidget *parent)
 {
@@ -63,17 +86,6 @@ QWidget *sectionHeading(QLabel *label, const QColor &accent, QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(label, 1);
     return row;
-}
-
-QPushButton *linkButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setFlat(true);
-    button->setCursor(Qt::PointingHandCursor);
-    QPalette p = button->palette();
-    p.setColor(QPalette::ButtonText, QColor(0x1a, 0x5f, 0xb4));
-    button->setPalette(p);
-    return button;
 }
 
 template<typename E> void fillCombo(QComboBox *combo, const QList<std::pair<E, QString>> &items)
@@ -155,6 +167,8 @@ void MeetingEditor::buildUi()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: it scrolls to the field that has the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("meetingPage"));
     page->setAutoFillBackground(true);
@@ -431,8 +445,10 @@ QWidget *MeetingEditor::buildMinutes()
         });
     }
     auto *tips = hint(tr("Enter: next bullet · Tab / Shift+Tab: indent · Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
-                         "Ctrl+K link · Ctrl+T priorities"),
+                         "Ctrl+K link · Ctrl+T priorities · Shift+F10 or the Menu key: the bullet's menu · "
+                         "Ctrl+Tab / Ctrl+Shift+Tab: leave the list · Esc: stop editing"),
                       card);
+    tips->setObjectName(QStringLiteral("bulletKeys"));
     layout->addSpacing(6);
     layout->addWidget(tips);
     return card;
@@ -447,7 +463,7 @@ QWidget *MeetingEditor::buildActions()
     layout->addWidget(cardTitle(tr("Actions arising"), card));
 
     m_actions = new ActionsArisingModel(this);
-    m_actionsView = new QListView(card);
+    m_actionsView = new FocusRingListView(card);
     m_actionsView->setModel(m_actions);
     m_actionsView->setModelColumn(ActionsArisingModel::RefColumn);
     m_actionsView->setItemDelegate(new ActionDelegate(m_actionsView));
@@ -920,7 +936,10 @@ void MeetingEditor::addAction()
 
 void MeetingEditor::actionMenu(const QPoint &at)
 {
-    const QModelIndex index = m_actionsView->indexAt(at);
+    // From the keyboard (the Menu key, Shift+F10), the current action's.
+    QModelIndex index = m_actionsView->indexAt(at);
+    if (!index.isValid() && m_actionsView->hasFocus())
+        index = m_actionsView->currentIndex();
     const std::optional<Action> action = m_actions->actionAt(index.row());
     if (!action)
         return;
@@ -935,7 +954,7 @@ void MeetingEditor::actionMenu(const QPoint &at)
     connect(remove, &QAction::triggered, this, [this, before = *action] {
         m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Delete action"), before, std::nullopt));
     });
-    menu.exec(m_actionsView->viewport()->mapToGlobal(at));
+    menu.exec(m_actionsView->viewport()->mapToGlobal(index == m_actionsView->indexAt(at) ? at : m_actionsView->visualRect(index).bottomLeft()));
 }
 
 void MeetingEditor::rateAction(const Id &id, Rag rag)
