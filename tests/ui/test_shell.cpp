@@ -6,6 +6,7 @@
 #include "audit/auditdescription.h"
 #include "common/datefield.h"
 #include "common/displayformat.h"
+#include "common/helpdialogs.h"
 #include "common/homepage.h"
 #include "common/mainwindow.h"
 #include "common/partnershipview.h"
@@ -33,6 +34,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -613,4 +618,42 @@ TEST_CASE("an audit row reads as a sentence with the fields that changed, by nam
     CHECK(d.fields.first().field == QStringLiteral("Due"));
     CHECK(d.fields.first().before == QStringLiteral("31 December 2023"));
     CHECK(d.fields.first().after == QStringLiteral("31 October 2024"));
+}
+
+TEST_CASE("Help lists every shortcut from the actions themselves, and F1 opens the guide at the page's part", "[shell][help]")
+{
+    DemoWindow demo;
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    const QList<ShortcutLine> lines = shortcutLines(demo.window->menuBar());
+    const auto has = [&](const QString &where, const QString &what, const QString &keys) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&](const ShortcutLine &l) {
+            return l.where == where && l.what == what && l.keys == keys;
+        });
+    };
+    CHECK(has(QStringLiteral("File"), QStringLiteral("Open..."), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    CHECK(has(QStringLiteral("View"), QStringLiteral("Home"), QStringLiteral("Alt+Home")));
+    CHECK(has(QStringLiteral("Help"), QStringLiteral("User guide"), QStringLiteral("F1")));
+    CHECK(has(QStringLiteral("In a date field"), QStringLiteral("Open the calendar"), QStringLiteral("Alt+Down, F4")));
+    // Every action of the menus with a shortcut is listed.
+    for (QAction *action : demo.window->findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->associatedObjects().isEmpty())
+            continue;
+        INFO(action->text().toStdString());
+        CHECK(std::any_of(lines.cbegin(), lines.cend(), [&](const ShortcutLine &l) {
+            return l.keys.contains(action->shortcut().toString(QKeySequence::NativeText));
+        }));
+    }
+    ShortcutsDialog dialog(demo.window->menuBar());
+    CHECK(dialog.table()->rowCount() == lines.size());
+
+    // F1 on a meeting: the guide, at taking minutes.
+    REQUIRE(demo.view().selectMeeting(QStringLiteral("board-2024-09-10")));
+    demo.action("userGuideAction")->trigger();
+    auto *guide = demo.window->findChild<UserGuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("Taking minutes")));
+    CHECK(guide->browser()->verticalScrollBar()->value() > 0);
+    guide->close();
 }

@@ -2,6 +2,11 @@
 
 #include "aboutdialog.h"
 #include "contextmenukeys.h"
+#include "helpdialogs.h"
+#include "homepage.h"
+#include "meetings/meetingeditor.h"
+#include "registers/bodyeditor.h"
+#include "registers/registerpage.h"
 #include "importjob.h"
 #include "partnershipview.h"
 #include "startup.h"
@@ -252,6 +257,16 @@ void MainWindow::createActions()
                                         : NavigatorModel::BodyGroup::Subgroups);
     });
 
+    m_guide = make(tr("&User guide"), "userGuideAction");
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    m_guide->setStatusTip(tr("A short guide to BoardDesk, open at the page you are on"));
+    connect(m_guide, &QAction::triggered, this, &MainWindow::showGuide);
+
+    m_shortcuts = make(tr("&Keyboard shortcuts"), "shortcutsAction");
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_shortcuts->setStatusTip(tr("Every shortcut of BoardDesk"));
+    connect(m_shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(menuBar(), this).exec(); });
+
     m_about = make(tr("&About BoardDesk"), "aboutAction");
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -295,6 +310,9 @@ void MainWindow::createMenus()
     meeting->addAction(m_newBody);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guide);
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
@@ -822,6 +840,29 @@ void MainWindow::showAuditLog()
 void MainWindow::about()
 {
     AboutDialog(m_workspace ? m_workspace->store().path() : QString(), this).exec();
+}
+
+void MainWindow::showGuide()
+{
+    // The part of the guide about the page on show.
+    QString section;
+    if (m_view) {
+        QWidget *page = m_view->currentPage();
+        if (qobject_cast<HomePage *>(page))
+            section = QStringLiteral("home");
+        else if (qobject_cast<MeetingEditor *>(page))
+            section = QStringLiteral("minutes");
+        else if (qobject_cast<BodyEditor *>(page))
+            section = QStringLiteral("bodies");
+        else if (qobject_cast<RegisterPage *>(page))
+            section = QStringLiteral("registers");
+    }
+    if (!m_guideDialog)
+        m_guideDialog = new UserGuideDialog(this);
+    m_guideDialog->show();
+    m_guideDialog->raise();
+    m_guideDialog->activateWindow();
+    m_guideDialog->showSection(section);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

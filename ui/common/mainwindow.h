@@ -18,6 +18,7 @@ class QToolBar;
 namespace bd {
 
 class AutomaticBackups;
+class UserGuideDialog;
 class PartnershipView;
 class Store;
 class WelcomePage;
@@ -93,6 +94,7 @@ private:
     void showAuditLog();
     bool openPath(const QString &path, bool readOnly);
     void about();
+    void showGuide();
 
     std::unique_ptr<Workspace> m_workspace;
     std::optional<DatabaseLock> m_lock;
@@ -124,6 +126,10 @@ private:
     QAction *m_newMeeting = nullptr;
     QAction *m_newBody = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_guide = nullptr;
+
+    UserGuideDialog *m_guideDialog = nullptr;
 
     QLabel *m_errorLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
