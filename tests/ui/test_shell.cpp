@@ -3,6 +3,7 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
+#include "audit/auditlogdialog.h"
 #include "audit/auditdescription.h"
 #include "common/datefield.h"
 #include "common/displayformat.h"
@@ -613,9 +614,9 @@ TEST_CASE("an audit row reads as a sentence with the fields that changed, by nam
     CHECK(d.who == test::systemAccount());
     CHECK(d.kind == QStringLiteral("action"));
     CHECK(d.record.startsWith(QStringLiteral("1.2 Raise the share of return home interviews")));
-    CHECK(d.sentence.startsWith(test::systemAccount() + QStringLiteral(" changed the due of the action")));
+    CHECK(d.sentence.startsWith(test::systemAccount() + QStringLiteral(" changed the due date of the action")));
     REQUIRE(d.fields.size() == 1);
-    CHECK(d.fields.first().field == QStringLiteral("Due"));
+    CHECK(d.fields.first().field == QStringLiteral("Due date"));
     CHECK(d.fields.first().before == QStringLiteral("31 December 2023"));
     CHECK(d.fields.first().after == QStringLiteral("31 October 2024"));
 }
@@ -656,4 +657,31 @@ TEST_CASE("Help lists every shortcut from the actions themselves, and F1 opens t
     CHECK(guide->browser()->toPlainText().contains(QStringLiteral("Taking minutes")));
     CHECK(guide->browser()->verticalScrollBar()->value() > 0);
     guide->close();
+}
+
+TEST_CASE("audit log screenshot", "[.screenshot]")
+{
+    const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    const ClockOverride clock(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
+    DemoWindow demo;
+    Workspace &workspace = *demo.window->workspace();
+    Body board = demo.body(QStringLiteral("neglect"));
+    const Body before = board;
+    board.name = QStringLiteral("Neglect and Early Help Subgroup");
+    REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
+    auto found = demo.store().get<Action>(QStringLiteral("child-exploitation-2023-24-1.2"));
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    Action action = **found;
+    const Action was = action;
+    action.due = QDate(2025, 6, 30);
+    action.owner = QString();
+    REQUIRE(workspace.push(new SaveRecordCommand<Action>(workspace, QStringLiteral("Due"), was, action)));
+    AuditLogDialog dialog(demo.store());
+    dialog.resize(1100, 640);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(target));
 }

@@ -83,6 +83,7 @@ QString AuditDescriber::fieldLabel(const QString &key)
 {
     static const QHash<QString, const char *> labels {
         {QStringLiteral("amountPence"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("due"), QT_TR_NOOP("Due date")},
         {QStringLiteral("raisedAt"), QT_TR_NOOP("Raised at")},
         {QStringLiteral("ownerAgency"), QT_TR_NOOP("Owner's agency")},
         {QStringLiteral("deputyFor"), QT_TR_NOOP("Deputy for")},
@@ -272,8 +273,13 @@ ChangeDescription AuditDescriber::describe(const AuditEntry &entry)
             continue;
         if (change.before.isEmpty() && change.after.isEmpty())
             continue;
-        d.fields << change;
         changed << change.field.toLower();
+        // An empty side says so, rather than a blank a reader might take for a fault.
+        if (change.before.isEmpty() && entry.action != AuditAction::Insert)
+            change.before = tr("(none)");
+        if (change.after.isEmpty() && entry.action != AuditAction::Delete)
+            change.after = tr("(none)");
+        d.fields << change;
     }
     const QString what = tr("the %1 \u201c%2\u201d").arg(d.kind, d.record);
     switch (entry.action) {
