@@ -39,6 +39,7 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -684,4 +685,15 @@ TEST_CASE("audit log screenshot", "[.screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(50);
     REQUIRE(dialog.grab().save(target));
+}
+
+TEST_CASE("a new partnership is suggested in Documents, then in the folder chosen last", "[shell][files]")
+{
+    TestPaths paths;
+    QSettings().remove(QStringLiteral("partnerships"));
+    CHECK(newPartnershipFolder() == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    test::TempDir dir;
+    rememberNewPartnershipFolder(dir.path(QStringLiteral("Northvale.boarddesk")));
+    CHECK(newPartnershipFolder() == dir.root());
+    QSettings().remove(QStringLiteral("partnerships"));
 }

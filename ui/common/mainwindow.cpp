@@ -77,6 +77,7 @@ QIcon icon(const char *name)
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString newPartnershipFolderKey = QStringLiteral("partnerships/newFolder");
 
 // Whether \a widget is a field the user types in, which takes Ctrl+Z for itself.
 bool isTextField(QObject *widget)
@@ -86,6 +87,19 @@ bool isTextField(QObject *widget)
 }
 
 } // namespace
+
+QString newPartnershipFolder()
+{
+    const QString remembered = QSettings().value(newPartnershipFolderKey).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void rememberNewPartnershipFolder(const QString &filePath)
+{
+    QSettings().setValue(newPartnershipFolderKey, QFileInfo(filePath).absolutePath());
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -101,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     restoreWindowState();
 
-    connect(m_welcome, &WelcomePage::newPartnershipRequested, this, [this] { newPartnership(true); });
+    connect(m_welcome, &WelcomePage::newPartnershipRequested, this, [this] { newPartnership(); });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
@@ -135,7 +149,7 @@ void MainWindow::createActions()
 
     m_newPartnership = make(tr("&New partnership..."), "newPartnershipAction");
     m_newPartnership->setStatusTip(tr("Start a new partnership file"));
-    connect(m_newPartnership, &QAction::triggered, this, [this] { newPartnership(false); });
+    connect(m_newPartnership, &QAction::triggered, this, [this] { newPartnership(); });
 
     m_open = make(tr("&Open..."), "openAction", "open");
     m_open->setShortcut(QKeySequence::Open);
@@ -633,7 +647,7 @@ void MainWindow::showSaved(int index)
                              8000);
 }
 
-void MainWindow::newPartnership(bool useDefaultFile)
+void MainWindow::newPartnership()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New partnership"), tr("&Name of the partnership:"),
@@ -646,21 +660,19 @@ void MainWindow::newPartnership(bool useDefaultFile)
                                  tr("A partnership needs a name: it heads every document."));
         return;
     }
-    QString path = defaultDatabasePath();
-    if (!useDefaultFile || QFileInfo::exists(path)) {
-        const QString folder = QFileInfo(defaultDatabasePath()).absolutePath();
-        QDir().mkpath(folder);
-        QString suggested = name;
-        suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-        path
-            = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
-                                           QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
-                                           tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".boarddesk");
-    }
+    // Where it goes is the user's to say: Documents the first time, then the folder chosen last.
+    const QString folder = newPartnershipFolder();
+    QDir().mkpath(folder);
+    QString suggested = name;
+    suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
+    QString path = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
+                                                QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
+                                                tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".boarddesk");
+    rememberNewPartnershipFolder(path);
     auto store = createPartnershipFile(path, name);
     if (!store) {
         QMessageBox::warning(

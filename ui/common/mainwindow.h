@@ -24,6 +24,11 @@ class Store;
 class WelcomePage;
 class Workspace;
 
+// Where File > New partnership suggests keeping the file: the folder chosen the last time
+// (remembered in the settings), or the user's Documents folder the first time.
+QString newPartnershipFolder();
+void rememberNewPartnershipFolder(const QString &filePath);
+
 // The administrator's main window: menus, toolbar and status bar around either the welcome
 // page (nothing open) or the open partnership (navigator and pages). It owns the Workspace
 // of the open database; every change made in it can be undone from the Edit menu.
@@ -85,7 +90,7 @@ private:
     void showError(const QString &message);
     void showSaved(int index);
 
-    void newPartnership(bool useDefaultFile);
+    void newPartnership();
     void openDialog();
     void openDemo();
     void importArchive();
