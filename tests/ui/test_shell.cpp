@@ -7,6 +7,7 @@
 #include "audit/auditdescription.h"
 #include "common/datefield.h"
 #include "common/displayformat.h"
+#include "common/elidedtooltips.h"
 #include "common/helpdialogs.h"
 #include "common/homepage.h"
 #include "common/mainwindow.h"
@@ -39,6 +40,9 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolTip>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -696,4 +700,103 @@ TEST_CASE("a new partnership is suggested in Documents, then in the folder chose
     rememberNewPartnershipFolder(dir.path(QStringLiteral("Northvale.boarddesk")));
     CHECK(newPartnershipFolder() == dir.root());
     QSettings().remove(QStringLiteral("partnerships"));
+}
+
+namespace {
+
+// What a user at this window cannot read whole: headers cut short, and texts cut short (cells,
+// labels, combo boxes) whose tooltip does not show them whole.
+int g_clippedSeen = 0;
+
+QStringList unreadable(QWidget *window)
+{
+    QStringList found;
+    const auto tipShows = [](QWidget *widget, const QPoint &at, const QString &text) {
+        QHelpEvent help(QEvent::ToolTip, at, widget->mapToGlobal(at));
+        QApplication::sendEvent(widget, &help);
+        const bool shown = QToolTip::isVisible() && QToolTip::text().contains(text.toHtmlEscaped());
+        QToolTip::hideText();
+        return shown || widget->toolTip().contains(text.toHtmlEscaped()) || widget->toolTip().contains(text);
+    };
+    for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionSize(section) == 0)
+                continue;
+            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+            if (header->fontMetrics().horizontalAdvance(text) + 8 > header->sectionSize(section))
+                found << QStringLiteral("header: ") + text;
+        }
+    }
+    for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model() || qobject_cast<QHeaderView *>(view))
+            continue;
+        QWidget *port = view->viewport();
+        for (int row = 0; row < std::min(view->model()->rowCount(view->rootIndex()), 40); ++row) {
+            for (int column = 0; column < view->model()->columnCount(view->rootIndex()); ++column) {
+                const QModelIndex index = view->model()->index(row, column, view->rootIndex());
+                const QRect rect = view->visualRect(index);
+                if (rect.isEmpty() || !port->rect().contains(rect.center()))
+                    continue;
+                const QString text = clippedText(port, rect.center());
+                g_clippedSeen += text.isEmpty() ? 0 : 1;
+                if (!text.isEmpty() && !tipShows(port, rect.center(), text))
+                    found << view->accessibleName() + QStringLiteral(": ") + text;
+            }
+        }
+    }
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !(qobject_cast<QLabel *>(widget) || qobject_cast<QComboBox *>(widget)))
+            continue;
+        const auto *label = qobject_cast<QLabel *>(widget);
+        const QString text = label ? label->text() : static_cast<QComboBox *>(widget)->currentText();
+        // Clipped with a tooltip of its own: that tooltip must hold the text.
+        QString clipped = clippedText(widget, widget->rect().center());
+        if (clipped.isEmpty() && !widget->toolTip().isEmpty()) {
+            const QString own = widget->toolTip();
+            widget->setToolTip(QString());
+            clipped = clippedText(widget, widget->rect().center());
+            widget->setToolTip(own);
+        }
+        g_clippedSeen += clipped.isEmpty() ? 0 : 1;
+        if (!clipped.isEmpty() && !tipShows(widget, widget->rect().center(), text))
+            found << QString::fromLatin1(widget->metaObject()->className()) + QStringLiteral(": ") + text;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("at 1280x800 every text cut short can be read whole, and no header is cut", "[shell][clipped]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
+    DemoWindow demo;
+    demo.window->resize(1280, 800);
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    // A long body name, as the issue found it.
+    Body board = demo.body(QStringLiteral("board"));
+    const Body before = board;
+    board.name = QStringLiteral("Northvale Safeguarding Children Partnership Board and Strategic Leadership Group");
+    Workspace &workspace = *demo.window->workspace();
+    REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
+    const QList<std::pair<QString, std::function<void()>>> pages {
+        {QStringLiteral("home"), [&] { demo.view().showHome(); }},
+        {QStringLiteral("meeting"), [&] { demo.view().selectMeeting(QStringLiteral("board-2024-09-10")); }},
+        {QStringLiteral("body"), [&] { demo.view().selectBody(QStringLiteral("board")); }},
+        {QStringLiteral("actions"), [&] { demo.view().selectPage(NavigatorModel::Page::Actions); }},
+        {QStringLiteral("people"), [&] { demo.view().selectPage(NavigatorModel::Page::People); }},
+    };
+    for (const auto &[name, show] : pages) {
+        show();
+        QTest::qWait(20);
+        QCoreApplication::processEvents();
+        INFO("page " << name.toStdString());
+        const QStringList found = unreadable(demo.window.get());
+        INFO(found.join(QStringLiteral("\n")).toStdString());
+        CHECK(found.isEmpty());
+    }
+    // The check looked at texts that are cut short (the long body name, at least).
+    CHECK(g_clippedSeen > 0);
 }

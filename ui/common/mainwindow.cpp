@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "contextmenukeys.h"
+#include "elidedtooltips.h"
 #include "helpdialogs.h"
 #include "homepage.h"
 #include "meetings/meetingeditor.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
     qApp->installEventFilter(this);
     qApp->installEventFilter(new ContextMenuKeys(this));
+    qApp->installEventFilter(new ElidedTextToolTips(this));
     showWelcome();
 }
 

@@ -7,6 +7,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bd {
 
 QVBoxLayout *pageLayout(QWidget *page)
@@ -45,9 +47,53 @@ QLabel *pageNote(const QString &text, QWidget *parent)
     return label;
 }
 
+namespace {
+
+class RecordTable : public QTableView {
+public:
+    using QTableView::QTableView;
+
+    void setModel(QAbstractItemModel *model) override
+    {
+        QTableView::setModel(model);
+        m_fitted = false;
+        if (!model)
+            return;
+        const auto fit = [this] {
+            if (m_fitted || !this->model() || this->model()->rowCount() == 0)
+                return;
+            m_fitted = true;
+            fitColumnsToContents(this);
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, fit, Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::rowsInserted, this, fit, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, fit, Qt::QueuedConnection);
+    }
+
+private:
+    bool m_fitted = false;
+};
+
+} // namespace
+
+void fitColumnsToContents(QTableView *table, int mostChars)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int least = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6;
+    const int most = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * mostChars;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+            continue;
+        if (header->stretchLastSection() && header->visualIndex(column) == header->count() - 1)
+            continue;
+        table->resizeColumnToContents(column); // the header's and the rows' widest
+        table->setColumnWidth(column, std::clamp(table->columnWidth(column), least, most));
+    }
+}
+
 QTableView *recordTable(QWidget *parent, const QString &accessibleName)
 {
-    auto *table = new QTableView(parent);
+    auto *table = new RecordTable(parent);
     table->setAccessibleName(accessibleName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -24,8 +24,14 @@ QVBoxLayout *pageLayout(QWidget *page);
 QLabel *pageHeading(const QString &text, QWidget *parent);
 // A muted line under the heading.
 QLabel *pageNote(const QString &text, QWidget *parent);
-// A table for records: whole-row selection, edit on typing, sensible row height.
+// A table for records: whole-row selection, edit on typing, sensible row height; its columns
+// take the width of their contents (within limits, see fitColumnsToContents) once its model
+// first has rows, then keep what the user makes them.
 QTableView *recordTable(QWidget *parent, const QString &accessibleName);
+// Each column of \a table as wide as its header and contents, but no narrower than a few
+// characters and no wider than \a mostChars of them (longer text is cut short with "…" and
+// shown whole in its tooltip). Stretching columns are left to stretch.
+void fitColumnsToContents(QTableView *table, int mostChars = 40);
 // A row of buttons aligned left, for "Add" and "Remove" under a table.
 QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons);
 
