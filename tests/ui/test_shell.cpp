@@ -501,6 +501,15 @@ TEST_CASE("main window screenshot", "[.screenshot]")
         demo.view().selectPage(NavigatorModel::Page::People);
     else if (page == QLatin1String("home"))
         demo.view().showHome();
+    else if (page == QLatin1String("meeting-long")) {
+        // The meeting editor with a long body name, as the issue found it cut off.
+        Body board = demo.body(QStringLiteral("board"));
+        const Body before = board;
+        board.name = QStringLiteral("Northvale Safeguarding Children Partnership Board and Strategic Leadership Group");
+        Workspace &workspace = *demo.window->workspace();
+        REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
+        demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
+    }
     else
         demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
     demo.view().navigator()->expand(demo.navigator().bodyIndex(QStringLiteral("board")));
