@@ -121,7 +121,7 @@ TEST_CASE("the date field shows what was typed the British way, and Tab leaves i
     CHECK_FALSE(form.date->hasInvalidText());
 }
 
-TEST_CASE("Alt+Down and F4 open the date field's calendar; Enter chooses, Esc closes", "[datefield]")
+TEST_CASE("Alt+Down and F4 open the date field's calendar, Enter chooses and Esc closes", "[datefield]")
 {
     const ClockOverride clock(QDateTime(today, QTime(10, 0)));
     Form form;
