@@ -379,7 +379,7 @@ QWidget *MeetingEditor::buildAttendance()
     buttons->addWidget(m_restPresent);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(hint(tr("Keys: P present · A apologies · X absent · D deputy"), card));
+    layout->addWidget(hint(tr("Keys: P present · A apologies · X absent · D deputy · Tab: on to the minutes"), card));
 
     m_attendance = new AttendanceModel(this);
     m_attendance->setSaveFunction(
