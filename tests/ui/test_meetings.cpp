@@ -832,6 +832,28 @@ TEST_CASE("Shift+F10 and the Menu key open the context menus of the meeting edit
     qApp->removeEventFilter(&keys);
 }
 
+TEST_CASE("from a new meeting's date to its first bullet is one key", "[meetings][keys]")
+{
+    DemoWorkspace f;
+    const Id id = addMeeting(*f.workspace, QStringLiteral("neglect"), QDate(2025, 6, 17));
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(id);
+    settle();
+    editor.setFocus(); // the date, as a new meeting opens
+    REQUIRE(focused() == named<DateField>(&editor, QStringLiteral("Date")));
+    press(Qt::Key_1, Qt::ControlModifier);
+    settle();
+    CHECK((editor.outline(EntryKind::Did)->isAncestorOf(focused()) || focused() == editor.outline(EntryKind::Did)));
+    type(QStringLiteral("We met"));
+    press(Qt::Key_2, Qt::ControlModifier);
+    settle();
+    CHECK((editor.outline(EntryKind::Difference)->isAncestorOf(focused())
+           || focused() == editor.outline(EntryKind::Difference)));
+    editor.flush();
+    CHECK(outlineOf(stored(f.store(), id), EntryKind::Did) == QStringList {QStringLiteral("We met")});
+}
+
 TEST_CASE("the meeting editor's models keep the item model rules", "[meetings]")
 {
     DemoWorkspace f;

@@ -28,6 +28,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimeEdit>
@@ -444,7 +445,17 @@ QWidget *MeetingEditor::buildMinutes()
                 upper->editBullet(upper->outlineModel()->handleAt(last), -1);
         });
     }
-    auto *tips = hint(tr("Enter: next bullet · Tab / Shift+Tab: indent · Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
+    // From anywhere in the meeting (the date of a new one, say) to its minutes in one key.
+    for (int i = 0; i < m_sections.size() && i < 3; ++i) {
+        auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        jump->setContext(Qt::WidgetWithChildrenShortcut);
+        OutlineView *view = m_sections.at(i).view;
+        connect(jump, &QShortcut::activated, view, [view] {
+            if (view->isVisible())
+                view->setFocus(Qt::TabFocusReason); // the first bullet, ready for typing
+        });
+    }
+    auto *tips = hint(tr("Ctrl+1, Ctrl+2: to the first, second list · Enter: next bullet · Tab / Shift+Tab: indent · Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
                          "Ctrl+K link · Ctrl+T priorities · Shift+F10 or the Menu key: the bullet's menu · "
                          "Ctrl+Tab / Ctrl+Shift+Tab: leave the list · Esc: stop editing"),
                       card);
