@@ -181,3 +181,20 @@ TEST_CASE("The export format is chosen without typing an extension, and the file
     MinutesExportDialog::setUrlOpener({});
     QSettings().remove(QStringLiteral("exports"));
 }
+
+// Not a test: draws the export dialog after an export, for looking at it.
+TEST_CASE("export dialog screenshot", "[.screenshot]")
+{
+    const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    FreshStore fresh;
+    REQUIRE(importArchive(*fresh.store, test::demoArchive(), QStringLiteral("northvale.json"), false).ok());
+    test::TempDir dir;
+    MinutesExportDialog dialog(*fresh.store, QStringLiteral("board-2024-12-10"));
+    dialog.pathEdit()->setText(dir.path(QStringLiteral("Board minutes 2024-12-10.pdf")));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.exportButton()->click();
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(target));
+}

@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QStyle>
+#include <QTextDocument>
 #include <QToolTip>
 
 namespace bd {
@@ -48,7 +49,9 @@ QString clippedText(QWidget *widget, const QPoint &at)
     if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap() && label->pixmap().isNull()) {
         const QString text = label->text();
         const int room = label->contentsRect().width() - 2 * label->margin() - 2 * label->indent();
-        return label->textFormat() != Qt::RichText && label->fontMetrics().horizontalAdvance(text) > room
+        const bool rich = label->textFormat() == Qt::RichText
+            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        return !rich && label->fontMetrics().horizontalAdvance(text) > room
             ? text
             : QString();
     }
