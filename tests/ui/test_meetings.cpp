@@ -17,19 +17,19 @@
 
 #include <catch2/catch.hpp>
 
+#include "common/datefield.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include "common/datefield.h"
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLabel>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QScrollArea>
 #include <QTest>
 #include <QTimer>
 
@@ -656,11 +656,11 @@ TEST_CASE("an action's due date is typed five ways, with the keyboard alone", "[
     auto *due = named<DateField>(&editor, QStringLiteral("Due date of the new action"));
     const QDate wanted(2027, 1, 31);
     // "+2w" and "today" count from the clock's today.
-    const QStringList typed {QStringLiteral("31/1/27"), QStringLiteral("31/01/2027"), QStringLiteral("31 Jan 2027"),
-                             QStringLiteral("2027-01-31"), QStringLiteral("+2w"), QStringLiteral("today")};
+    const QStringList typed {QStringLiteral("31/1/27"),    QStringLiteral("31/01/2027"), QStringLiteral("31 Jan 2027"),
+                             QStringLiteral("2027-01-31"), QStringLiteral("+2w"),        QStringLiteral("today")};
     for (int i = 0; i < typed.size(); ++i) {
-        const ClockOverride clock(QDateTime(typed.at(i) == QLatin1String("today") ? wanted : QDate(2027, 1, 17),
-                                            QTime(9, 0)));
+        const ClockOverride clock(
+            QDateTime(typed.at(i) == QLatin1String("today") ? wanted : QDate(2027, 1, 17), QTime(9, 0)));
         INFO("typed " << typed.at(i));
         if (i == 0) {
             named<QPushButton>(&editor, QStringLiteral("Add an action arising"))->setFocus();
@@ -729,8 +729,9 @@ TEST_CASE("every Tab stop of the meeting editor shows that it has the focus", "[
             if (qobject_cast<OutlineView *>(up))
                 stopWidget = up;
         }
-        const QString name = stopWidget->accessibleName().isEmpty() ? QString::fromLatin1(stopWidget->metaObject()->className())
-                                                                   : stopWidget->accessibleName();
+        const QString name = stopWidget->accessibleName().isEmpty()
+            ? QString::fromLatin1(stopWidget->metaObject()->className())
+            : stopWidget->accessibleName();
         if (stops.contains(stopWidget) && stops.constLast() != stopWidget)
             break; // round once
         // A time field takes Tab from its hours to its minutes: one stop.
@@ -738,17 +739,17 @@ TEST_CASE("every Tab stop of the meeting editor shows that it has the focus", "[
             stops << stopWidget;
             seen << name;
             QTest::qWait(1);
-        const QImage withFocus = stopWidget->grab().toImage();
-        // The same widget without the focus must look different: that is what a user sees.
-        editor.setFocus(Qt::OtherFocusReason);
-        stopWidget->clearFocus();
-        settle();
-        const QImage without = stopWidget->grab().toImage();
-        if (withFocus == without)
-            unseen << name;
-        // A bullet's editor closes when it loses the focus: Tab brings it back.
-        (widget ? widget.data() : stopWidget)->setFocus(Qt::TabFocusReason);
-        settle();
+            const QImage withFocus = stopWidget->grab().toImage();
+            // The same widget without the focus must look different: that is what a user sees.
+            editor.setFocus(Qt::OtherFocusReason);
+            stopWidget->clearFocus();
+            settle();
+            const QImage without = stopWidget->grab().toImage();
+            if (withFocus == without)
+                unseen << name;
+            // A bullet's editor closes when it loses the focus: Tab brings it back.
+            (widget ? widget.data() : stopWidget)->setFocus(Qt::TabFocusReason);
+            settle();
         }
         // Ctrl+Tab leaves a bullet list (Tab indents in it).
         const bool inBullet = qobject_cast<BulletEdit *>(focused()) != nullptr;
@@ -821,7 +822,8 @@ TEST_CASE("Shift+F10 and the Menu key open the context menus of the meeting edit
     const QStringList bullet = menuOpenedBy([] { press(Qt::Key_F10, Qt::ShiftModifier); });
     CHECK(bullet.contains(QStringLiteral("Indent")));
     CHECK(bullet.contains(QStringLiteral("Delete bullet")));
-    CHECK(std::any_of(bullet.cbegin(), bullet.cend(), [](const QString &t) { return t.contains(QStringLiteral("Copy")); }));
+    CHECK(std::any_of(bullet.cbegin(), bullet.cend(),
+                      [](const QString &t) { return t.contains(QStringLiteral("Copy")); }));
     CHECK(menuOpenedBy([] { openContextMenuFromKeyboard(focused()); }) == bullet);
 
     // The hint line says how to leave the list.

@@ -17,15 +17,15 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QRadioButton>
-#include <QTest>
-#include <QUrl>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
+#include <QUrl>
 
 using namespace bd;
 using bd::test::FreshStore;
@@ -129,7 +129,8 @@ TEST_CASE("The paper chosen on the settings page is what exported and printed mi
     QSettings().remove(QStringLiteral("documents/pageSize"));
 }
 
-TEST_CASE("The export format is chosen without typing an extension, and the file can be opened after", "[ui][minutes][export]")
+TEST_CASE("The export format is chosen without typing an extension, and the file can be opened after",
+          "[ui][minutes][export]")
 {
     QSettings().remove(QStringLiteral("exports"));
     FreshStore fresh;

@@ -24,11 +24,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <QComboBox>
-#include <QTableWidget>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -457,13 +457,15 @@ TEST_CASE("the audit log lists every change newest first, filters, and exports w
     CHECK(model->index(0, AuditLogModel::Kind).data().toString() == QStringLiteral("Agency"));
     CHECK(model->index(0, AuditLogModel::User).data().toString() == currentOsUser());
     CHECK(model->index(0, AuditLogModel::Change).data().toString()
-          == currentOsUser() + QStringLiteral(" changed the name of the agency \u201c<b>First</b> Agency, renamed\u201d."));
+          == currentOsUser()
+              + QStringLiteral(" changed the name of the agency \u201c<b>First</b> Agency, renamed\u201d."));
     REQUIRE(dialog.fieldTable()->rowCount() == 1);
     CHECK(dialog.fieldTable()->item(0, 0)->text() == QStringLiteral("Name"));
     CHECK(dialog.fieldTable()->item(0, 1)->text() == agencyA.name);
     CHECK(dialog.fieldTable()->item(0, 2)->text() == QStringLiteral("<b>First</b> Agency, renamed"));
     // Typed text is never read as HTML in a tooltip.
-    CHECK_FALSE(model->index(0, AuditLogModel::Record).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>")));
+    CHECK_FALSE(
+        model->index(0, AuditLogModel::Record).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>")));
 
     // By kind of record and user, and by date.
     dialog.kindFilter()->setCurrentIndex(dialog.kindFilter()->findData(QStringLiteral("agency")));

@@ -3,8 +3,8 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
-#include "audit/auditlogdialog.h"
 #include "audit/auditdescription.h"
+#include "audit/auditlogdialog.h"
 #include "common/datefield.h"
 #include "common/displayformat.h"
 #include "common/elidedtooltips.h"
@@ -12,9 +12,9 @@
 #include "common/homepage.h"
 #include "common/mainwindow.h"
 #include "common/partnershipview.h"
+#include "common/recordcommands.h"
 #include "common/startup.h"
 #include "common/welcomepage.h"
-#include "common/recordcommands.h"
 #include "common/workspace.h"
 #include "meetings/meetingeditor.h"
 #include "navigator/navigatormodel.h"
@@ -33,22 +33,22 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollBar>
-#include <QTableWidget>
-#include <QTextBrowser>
-#include <QToolTip>
-#include <QHeaderView>
-#include <QHelpEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <optional>
@@ -509,8 +509,7 @@ TEST_CASE("main window screenshot", "[.screenshot]")
         Workspace &workspace = *demo.window->workspace();
         REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
         demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
-    }
-    else
+    } else
         demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
     demo.view().navigator()->expand(demo.navigator().bodyIndex(QStringLiteral("board")));
     // Where a real user's file is, not the test's temporary folder.
@@ -635,18 +634,19 @@ TEST_CASE("an audit row reads as a sentence with the fields that changed, by nam
     CHECK(d.fields.first().after == QStringLiteral("31 October 2024"));
 }
 
-TEST_CASE("Help lists every shortcut from the actions themselves, and F1 opens the guide at the page's part", "[shell][help]")
+TEST_CASE("Help lists every shortcut from the actions themselves, and F1 opens the guide at the page's part",
+          "[shell][help]")
 {
     DemoWindow demo;
     demo.window->show();
     REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
     const QList<ShortcutLine> lines = shortcutLines(demo.window->menuBar());
     const auto has = [&](const QString &where, const QString &what, const QString &keys) {
-        return std::any_of(lines.cbegin(), lines.cend(), [&](const ShortcutLine &l) {
-            return l.where == where && l.what == what && l.keys == keys;
-        });
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [&](const ShortcutLine &l) { return l.where == where && l.what == what && l.keys == keys; });
     };
-    CHECK(has(QStringLiteral("File"), QStringLiteral("Open..."), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    CHECK(has(QStringLiteral("File"), QStringLiteral("Open..."),
+              QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     CHECK(has(QStringLiteral("View"), QStringLiteral("Home"), QStringLiteral("Alt+Home")));
     CHECK(has(QStringLiteral("Help"), QStringLiteral("User guide"), QStringLiteral("F1")));
     CHECK(has(QStringLiteral("In a date field"), QStringLiteral("Open the calendar"), QStringLiteral("Alt+Down, F4")));

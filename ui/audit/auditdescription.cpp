@@ -17,11 +17,11 @@ namespace {
 bool isReference(const QString &key)
 {
     static const QSet<QString> keys {
-        QStringLiteral("body"),       QStringLiteral("parent"),     QStringLiteral("owner"),
+        QStringLiteral("body"),        QStringLiteral("parent"),    QStringLiteral("owner"),
         QStringLiteral("ownerAgency"), QStringLiteral("agency"),    QStringLiteral("leadAgency"),
-        QStringLiteral("person"),     QStringLiteral("deputyFor"),  QStringLiteral("raisedAt"),
-        QStringLiteral("meeting"),    QStringLiteral("workplan"),   QStringLiteral("caseReview"),
-        QStringLiteral("course"),     QStringLiteral("source"),     QStringLiteral("priorities")};
+        QStringLiteral("person"),      QStringLiteral("deputyFor"), QStringLiteral("raisedAt"),
+        QStringLiteral("meeting"),     QStringLiteral("workplan"),  QStringLiteral("caseReview"),
+        QStringLiteral("course"),      QStringLiteral("source"),    QStringLiteral("priorities")};
     return keys.contains(key);
 }
 
@@ -294,8 +294,8 @@ ChangeDescription AuditDescriber::describe(const AuditEntry &entry)
         if (changed.size() == 1)
             fields = changed.constFirst();
         else if (changed.size() > 1)
-            fields = tr("%1 and %2").arg(changed.mid(0, changed.size() - 1).join(QStringLiteral(", ")),
-                                         changed.constLast());
+            fields = tr("%1 and %2")
+                         .arg(changed.mid(0, changed.size() - 1).join(QStringLiteral(", ")), changed.constLast());
         d.sentence = fields.isEmpty() ? tr("%1 saved %2 unchanged.").arg(d.who, what)
                                       : tr("%1 changed the %2 of %3.").arg(d.who, fields, what);
         break;

@@ -15,12 +15,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
-#include <QMap>
-#include <QSignalBlocker>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,7 +56,11 @@ protected:
         if (text.trimmed().isEmpty())
             return true;
         for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
-            if (sourceModel()->index(row, column, parent).data().toString().contains(text.trimmed(), Qt::CaseInsensitive))
+            if (sourceModel()
+                    ->index(row, column, parent)
+                    .data()
+                    .toString()
+                    .contains(text.trimmed(), Qt::CaseInsensitive))
                 return true;
         }
         return false;
@@ -371,9 +375,9 @@ void AuditLogDialog::exportDialog()
     const QString json = tr("JSON (*.json)");
     QString filter = csv;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                QDir(folder).filePath(tr("audit log.csv")),
-                                                QStringList {csv, json}.join(QStringLiteral(";;")), &filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QDir(folder).filePath(tr("audit log.csv")),
+                                       QStringList {csv, json}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

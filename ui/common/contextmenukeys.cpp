@@ -15,7 +15,8 @@ bool openContextMenuFromKeyboard(QWidget *widget)
     QPoint at = widget->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
     if (!widget->rect().contains(at))
         at = widget->rect().center();
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, widget->mapToGlobal(at), QApplication::keyboardModifiers());
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, widget->mapToGlobal(at),
+                            QApplication::keyboardModifiers());
     // Accepted unless a widget passes it on (QWidget's own handler ignores it).
     QApplication::sendEvent(widget, &event);
     return event.isAccepted();

@@ -24,11 +24,10 @@ namespace {
 // 1 to 12 for a month's English name or its first three letters or more ("sept" too); 0 else.
 int monthNumber(const QString &word)
 {
-    static const QStringList names {
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+    static const QStringList names {QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+                                    QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
+                                    QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
+                                    QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
     if (word.size() < 3)
         return 0;
     for (int i = 0; i < names.size(); ++i) {
@@ -92,7 +91,8 @@ std::optional<QDate> parseTypedDate(const QString &typed, const QDate &today)
     if (const auto match = iso.match(text); match.hasMatch())
         return made(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 
-    static const QRegularExpression numeric(QStringLiteral(R"(^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?$)"));
+    static const QRegularExpression numeric(
+        QStringLiteral(R"(^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?$)"));
     if (const auto match = numeric.match(text); match.hasMatch()) {
         const int year = match.captured(3).isEmpty() ? today.year() : fullYear(match.captured(3));
         return made(year, match.captured(2).toInt(), match.captured(1).toInt());
@@ -167,8 +167,7 @@ void DateField::setDayAndMonthOnly(bool dayAndMonth)
 {
     m_dayAndMonth = dayAndMonth;
     setDisplayFormat(dayAndMonth ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
-    m_help = dayAndMonth ? tr("Type a day and month, as 1 April or 1/4. Alt+Down or F4 opens a calendar.")
-                         : m_help;
+    m_help = dayAndMonth ? tr("Type a day and month, as 1 April or 1/4. Alt+Down or F4 opens a calendar.") : m_help;
     setToolTip(toolTipText(m_help));
 }
 
@@ -189,13 +188,15 @@ bool DateField::commit()
         return false;
     }
     const QDate today = Clock::today();
-    std::optional<QDate> date = parseTypedDate(typed, m_dayAndMonth && m_date.isValid() ? QDate(m_date.year(), today.month(), today.day()) : today);
+    std::optional<QDate> date = parseTypedDate(
+        typed, m_dayAndMonth && m_date.isValid() ? QDate(m_date.year(), today.month(), today.day()) : today);
     if (!date) {
         showInvalid(tr("\"%1\" is not a date BoardDesk can read.").arg(typed));
         return false;
     }
     if (m_dayAndMonth && m_date.isValid())
-        date = QDate(m_date.year(), date->month(), std::min(date->day(), QDate(m_date.year(), date->month(), 1).daysInMonth()));
+        date = QDate(m_date.year(), date->month(),
+                     std::min(date->day(), QDate(m_date.year(), date->month(), 1).daysInMonth()));
     if (m_minimum.isValid() && *date < m_minimum) {
         showInvalid(tr("The date cannot be before %1.").arg(displayDate(m_minimum)));
         return false;
@@ -236,7 +237,8 @@ void DateField::showInvalid(const QString &why)
 void DateField::keyPressEvent(QKeyEvent *event)
 {
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if ((event->key() == Qt::Key_Down && mods == Qt::AltModifier) || (event->key() == Qt::Key_F4 && mods == Qt::NoModifier)) {
+    if ((event->key() == Qt::Key_Down && mods == Qt::AltModifier)
+        || (event->key() == Qt::Key_F4 && mods == Qt::NoModifier)) {
         showCalendar();
         return;
     }
@@ -272,7 +274,8 @@ void DateField::showCalendar()
         m_calendar->setFirstDayOfWeek(Qt::Monday);
         m_calendar->setGridVisible(false);
         m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-        m_calendar->setAccessibleName(accessibleName().isEmpty() ? tr("Calendar") : tr("%1: calendar").arg(accessibleName()));
+        m_calendar->setAccessibleName(accessibleName().isEmpty() ? tr("Calendar")
+                                                                 : tr("%1: calendar").arg(accessibleName()));
         layout->addWidget(m_calendar);
         m_calendar->installEventFilter(this);
         // Enter or a click chooses; Esc closes without a change.

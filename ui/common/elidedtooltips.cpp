@@ -49,17 +49,16 @@ QString clippedText(QWidget *widget, const QPoint &at)
     if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap() && label->pixmap().isNull()) {
         const QString text = label->text();
         const int room = label->contentsRect().width() - 2 * label->margin() - 2 * label->indent();
-        const bool rich = label->textFormat() == Qt::RichText
-            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
-        return !rich && label->fontMetrics().horizontalAdvance(text) > room
-            ? text
-            : QString();
+        const bool rich
+            = label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        return !rich && label->fontMetrics().horizontalAdvance(text) > room ? text : QString();
     }
     if (auto *combo = qobject_cast<QComboBox *>(widget)) {
         const QString text = combo->currentText();
         QStyleOptionComboBox option;
         option.initFrom(combo);
-        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+        const QRect field
+            = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
         int room = field.width();
         if (!combo->itemIcon(combo->currentIndex()).isNull())
             room -= combo->iconSize().width() + 4;

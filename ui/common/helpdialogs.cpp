@@ -56,7 +56,8 @@ QList<ShortcutLine> shortcutLines(const QMenuBar *menuBar)
     const QString attendance = ShortcutsDialog::tr("In the attendance list");
     const QString dates = ShortcutsDialog::tr("In a date field");
     const QString anywhere = ShortcutsDialog::tr("Anywhere");
-    lines << ShortcutLine {ShortcutsDialog::tr("In a meeting"), ShortcutsDialog::tr("To the first, second list of bullets"),
+    lines << ShortcutLine {ShortcutsDialog::tr("In a meeting"),
+                           ShortcutsDialog::tr("To the first, second list of bullets"),
                            QStringLiteral("Ctrl+1, Ctrl+2")}
           << ShortcutLine {minutes, ShortcutsDialog::tr("Start the next bullet"), QStringLiteral("Enter")}
           << ShortcutLine {minutes, ShortcutsDialog::tr("Indent, outdent the bullet"), QStringLiteral("Tab, Shift+Tab")}

@@ -145,7 +145,8 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
-    layout->addWidget(hint(tr("Enter or a click opens the row's meeting or action; Tab moves to the next list."), content));
+    layout->addWidget(
+        hint(tr("Enter or a click opens the row's meeting or action; Tab moves to the next list."), content));
     layout->addStretch(1);
 
     for (QListWidget *list : {m_next, m_awaiting, m_actions, m_changes}) {
@@ -210,22 +211,25 @@ void HomePage::refresh()
         m_workspace.reportError(summary.errorMessage());
         return;
     }
-    const auto add = [](QListWidget *list, const QString &text, const QString &kind, const QString &key,
-                        const QIcon &icon = {}) {
-        auto *item = new QListWidgetItem(icon, text, list);
-        item->setToolTip(toolTipText(text));
-        item->setData(KindRole, kind);
-        item->setData(KeyRole, key);
-    };
+    const auto add
+        = [](QListWidget *list, const QString &text, const QString &kind, const QString &key, const QIcon &icon = {}) {
+              auto *item = new QListWidgetItem(icon, text, list);
+              item->setToolTip(toolTipText(text));
+              item->setData(KindRole, kind);
+              item->setData(KeyRole, key);
+          };
     const auto meetingText = [&](const MeetingSummary &m) {
         const QString body = summary->bodyNames.value(m.body, m.body);
-        return m.time.isValid() ? tr("%1, %2 \u2014 %3").arg(shortDate(m.date), m.time.toString(QStringLiteral("HH:mm")), body)
-                                : tr("%1 \u2014 %2").arg(shortDate(m.date), body);
+        return m.time.isValid()
+            ? tr("%1, %2 \u2014 %3").arg(shortDate(m.date), m.time.toString(QStringLiteral("HH:mm")), body)
+            : tr("%1 \u2014 %2").arg(shortDate(m.date), body);
     };
     for (const MeetingSummary &m : std::as_const(summary->nextMeetings))
-        add(m_next, meetingText(m), QStringLiteral("meeting"), m.id, QIcon(QStringLiteral(":/icons/status-planned.svg")));
+        add(m_next, meetingText(m), QStringLiteral("meeting"), m.id,
+            QIcon(QStringLiteral(":/icons/status-planned.svg")));
     for (const MeetingSummary &m : std::as_const(summary->awaitingApproval))
-        add(m_awaiting, meetingText(m), QStringLiteral("meeting"), m.id, QIcon(QStringLiteral(":/icons/status-draft.svg")));
+        add(m_awaiting, meetingText(m), QStringLiteral("meeting"), m.id,
+            QIcon(QStringLiteral(":/icons/status-draft.svg")));
     for (const Action &a : std::as_const(summary->needingAttention)) {
         QString text = a.ref.isEmpty() ? plainText(a.text) : tr("%1 %2").arg(a.ref, plainText(a.text));
         if (isOverdue(a, today))
@@ -248,17 +252,18 @@ void HomePage::refresh()
             entry.recordKey);
     }
 
-    m_awaitingTitle->setText(summary->awaitingTotal > homeListLength
-                                 ? tr("Minutes awaiting approval (%1 of %2)").arg(homeListLength).arg(summary->awaitingTotal)
-                                 : tr("Minutes awaiting approval"));
-    m_actionsTitle->setText(summary->attentionTotal > homeListLength
-                                ? tr("Actions red or overdue (%1 of %2)").arg(homeListLength).arg(summary->attentionTotal)
-                                : tr("Actions red or overdue"));
-    const QList<std::pair<QListWidget *, QString>> empties {
-        {m_next, tr("No meetings are planned from today on.")},
-        {m_awaiting, tr("No minutes are waiting for approval.")},
-        {m_actions, tr("No action is red or overdue.")},
-        {m_changes, tr("Nothing has been changed yet.")}};
+    m_awaitingTitle->setText(
+        summary->awaitingTotal > homeListLength
+            ? tr("Minutes awaiting approval (%1 of %2)").arg(homeListLength).arg(summary->awaitingTotal)
+            : tr("Minutes awaiting approval"));
+    m_actionsTitle->setText(
+        summary->attentionTotal > homeListLength
+            ? tr("Actions red or overdue (%1 of %2)").arg(homeListLength).arg(summary->attentionTotal)
+            : tr("Actions red or overdue"));
+    const QList<std::pair<QListWidget *, QString>> empties {{m_next, tr("No meetings are planned from today on.")},
+                                                            {m_awaiting, tr("No minutes are waiting for approval.")},
+                                                            {m_actions, tr("No action is red or overdue.")},
+                                                            {m_changes, tr("Nothing has been changed yet.")}};
     for (const auto &[list, text] : empties) {
         if (list->count() == 0) {
             auto *item = new QListWidgetItem(text, list);

@@ -5,11 +5,11 @@
 #include "elidedtooltips.h"
 #include "helpdialogs.h"
 #include "homepage.h"
+#include "importjob.h"
 #include "meetings/meetingeditor.h"
+#include "partnershipview.h"
 #include "registers/bodyeditor.h"
 #include "registers/registerpage.h"
-#include "importjob.h"
-#include "partnershipview.h"
 #include "startup.h"
 #include "util/clock.h"
 #include "welcomepage.h"
@@ -667,9 +667,10 @@ void MainWindow::newPartnership()
     QDir().mkpath(folder);
     QString suggested = name;
     suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-    QString path = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
-                                                QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
-                                                tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
+                                       QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
+                                       tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

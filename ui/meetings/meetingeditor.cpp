@@ -455,7 +455,8 @@ QWidget *MeetingEditor::buildMinutes()
                 view->setFocus(Qt::TabFocusReason); // the first bullet, ready for typing
         });
     }
-    auto *tips = hint(tr("Ctrl+1, Ctrl+2: to the first, second list · Enter: next bullet · Tab / Shift+Tab: indent · Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
+    auto *tips = hint(tr("Ctrl+1, Ctrl+2: to the first, second list · Enter: next bullet · Tab / Shift+Tab: indent · "
+                         "Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
                          "Ctrl+K link · Ctrl+T priorities · Shift+F10 or the Menu key: the bullet's menu · "
                          "Ctrl+Tab / Ctrl+Shift+Tab: leave the list · Esc: stop editing"),
                       card);
@@ -965,7 +966,8 @@ void MeetingEditor::actionMenu(const QPoint &at)
     connect(remove, &QAction::triggered, this, [this, before = *action] {
         m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Delete action"), before, std::nullopt));
     });
-    menu.exec(m_actionsView->viewport()->mapToGlobal(index == m_actionsView->indexAt(at) ? at : m_actionsView->visualRect(index).bottomLeft()));
+    menu.exec(m_actionsView->viewport()->mapToGlobal(
+        index == m_actionsView->indexAt(at) ? at : m_actionsView->visualRect(index).bottomLeft()));
 }
 
 void MeetingEditor::rateAction(const Id &id, Rag rag)

@@ -109,8 +109,7 @@ Result<void> printMinutes(QPrinter &printer, Store &store, const Id &meeting, co
     return paintDocument(*document, &printer);
 }
 
-MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options,
-                                         QWidget *parent)
+MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_meeting(meeting)
@@ -141,9 +140,8 @@ MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const 
     auto *formatLabel = new QLabel(tr("Format:"), this);
     form->addRow(formatLabel, formatRow);
     auto *pathRow = new QHBoxLayout;
-    m_path = new QLineEdit(QDir::toNativeSeparators(QDir(folder).filePath(suggestedName(store, meeting)
-                                                                           + QStringLiteral(".pdf"))),
-                           this);
+    m_path = new QLineEdit(
+        QDir::toNativeSeparators(QDir(folder).filePath(suggestedName(store, meeting) + QStringLiteral(".pdf"))), this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setMinimumWidth(420);
     m_path->setToolTip(tr("The file to write; it takes the extension of the format chosen above"));
