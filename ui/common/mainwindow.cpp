@@ -644,7 +644,7 @@ void MainWindow::showSaved(int index)
     const QString text = forward ? stack->text(index - 1) : stack->text(index);
     m_undoIndex = index;
     m_errorLabel->hide();
-    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    const QString time = Clock::now().time().toString(QStringLiteral("HH:mm"));
     statusBar()->showMessage(forward ? tr("Saved at %1: %2").arg(time, text) : tr("Undone at %1: %2").arg(time, text),
                              8000);
 }
