@@ -3,6 +3,7 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
+#include "common/contextmenukeys.h"
 #include "common/workspace.h"
 #include "domain/ids.h"
 #include "meetings/actionsarisingmodel.h"
@@ -12,20 +13,25 @@
 #include "meetings/outlineview.h"
 #include "search/searchresultsmodel.h"
 #include "search/searchwidget.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
+#include "common/datefield.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QScrollArea>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <map>
@@ -555,8 +561,8 @@ TEST_CASE("the details save as they change, and Ctrl+Z in a field undoes through
     CHECK(stored(f.store(), cdop).casesReviewed == 6);
 
     // The date shows the British way; the approval date only counts once approved.
-    auto *date = named<QDateEdit>(&editor, QStringLiteral("Date"));
-    auto *approvedOn = named<QDateEdit>(&editor, QStringLiteral("Minutes approved on"));
+    auto *date = named<DateField>(&editor, QStringLiteral("Date"));
+    auto *approvedOn = named<DateField>(&editor, QStringLiteral("Minutes approved on"));
     CHECK(date->text() == QStringLiteral("4 April 2025"));
     CHECK_FALSE(approvedOn->isEnabled());
     auto *minutes = named<QComboBox>(&editor, QStringLiteral("Minutes"));
@@ -637,6 +643,220 @@ TEST_CASE("actions arising are listed with a readable rating, and can be added",
     REQUIRE(fromStore.ok());
     CHECK(fromStore->has_value());
     CHECK(text->text().isEmpty());
+}
+
+TEST_CASE("an action's due date is typed five ways, with the keyboard alone", "[meetings][datefield]")
+{
+    DemoWorkspace f;
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(QStringLiteral("board-2023-06-13"));
+    ActionsArisingModel *actions = editor.findChild<ActionsArisingModel *>();
+    REQUIRE(actions);
+    auto *due = named<DateField>(&editor, QStringLiteral("Due date of the new action"));
+    const QDate wanted(2027, 1, 31);
+    // "+2w" and "today" count from the clock's today.
+    const QStringList typed {QStringLiteral("31/1/27"),    QStringLiteral("31/01/2027"), QStringLiteral("31 Jan 2027"),
+                             QStringLiteral("2027-01-31"), QStringLiteral("+2w"),        QStringLiteral("today")};
+    for (int i = 0; i < typed.size(); ++i) {
+        const ClockOverride clock(
+            QDateTime(typed.at(i) == QLatin1String("today") ? wanted : QDate(2027, 1, 17), QTime(9, 0)));
+        INFO("typed " << typed.at(i));
+        if (i == 0) {
+            named<QPushButton>(&editor, QStringLiteral("Add an action arising"))->setFocus();
+            press(Qt::Key_Space);
+        }
+        // After an action is added the form stays open for the next one.
+        REQUIRE(named<QLineEdit>(&editor, QStringLiteral("New action"))->hasFocus());
+        const QString text = QStringLiteral("Action %1").arg(i + 1);
+        type(text);
+        press(Qt::Key_Tab); // the owner
+        press(Qt::Key_Tab); // the due date
+        REQUIRE(focused() == due);
+        type(typed.at(i));
+        press(Qt::Key_Tab); // leaves, showing the date the British way
+        CHECK(due->text() == QStringLiteral("31 Jan 2027"));
+        CHECK(focused() == named<QPushButton>(&editor, QStringLiteral("Add the action")));
+        press(Qt::Key_Space);
+        std::optional<Action> added;
+        for (int row = 0; row < actions->rowCount(); ++row) {
+            if (actions->actionAt(row)->text == text)
+                added = actions->actionAt(row);
+        }
+        REQUIRE(added);
+        CHECK(added->due == wanted);
+        auto fromStore = f.store().get<Action>(added->id);
+        REQUIRE(fromStore.ok());
+        REQUIRE(fromStore->has_value());
+        CHECK((*fromStore)->due == wanted);
+        CHECK(due->text().isEmpty()); // ready for the next one
+    }
+}
+
+TEST_CASE("every Tab stop of the meeting editor shows that it has the focus", "[meetings][focus]")
+{
+    DemoWorkspace f;
+    // A meeting with empty bullet lists and an action form open: the stops that hid focus.
+    const Id empty = addMeeting(*f.workspace, QStringLiteral("neglect"), QDate(2025, 6, 17));
+    // And one with bullets and an action arising.
+    const Id id = GENERATE_COPY(values<Id>({empty, QStringLiteral("board-2023-06-13")}));
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(id);
+    settle();
+    named<QPushButton>(&editor, QStringLiteral("Add an action arising"))->click();
+    settle();
+    editor.findChild<QPushButton *>()->window()->activateWindow();
+    // Start at the first stop and go round once.
+    QWidget *first = editor.nextInFocusChain();
+    while (!(first->focusPolicy() & Qt::TabFocus) || !first->isVisible() || !first->isEnabled())
+        first = first->nextInFocusChain();
+    first->setFocus(Qt::TabFocusReason);
+    // As after any key that moves the focus: styles show focus once the keyboard is in use.
+    editor.window()->setAttribute(Qt::WA_KeyboardFocusChange);
+    settle();
+    QList<QWidget *> stops;
+    QStringList seen;
+    QStringList unseen;
+    for (int press_ = 0; press_ < 60; ++press_) {
+        QPointer<QWidget> widget = focused();
+        // Where the focus went inside a stop (a bullet's editor), the stop is the list.
+        QWidget *stopWidget = widget;
+        while (stopWidget->parentWidget() && stopWidget->parentWidget() != &editor
+               && !(stopWidget->focusPolicy() & Qt::TabFocus))
+            stopWidget = stopWidget->parentWidget();
+        for (QWidget *up = widget; up; up = up->parentWidget()) {
+            if (qobject_cast<OutlineView *>(up))
+                stopWidget = up;
+        }
+        const QString name = stopWidget->accessibleName().isEmpty()
+            ? QString::fromLatin1(stopWidget->metaObject()->className())
+            : stopWidget->accessibleName();
+        if (stops.contains(stopWidget) && stops.constLast() != stopWidget)
+            break; // round once
+        // A time field takes Tab from its hours to its minutes: one stop.
+        if (stops.isEmpty() || stops.constLast() != stopWidget) {
+            stops << stopWidget;
+            seen << name;
+            QTest::qWait(1);
+            const QImage withFocus = stopWidget->grab().toImage();
+            // The same widget without the focus must look different: that is what a user sees.
+            editor.setFocus(Qt::OtherFocusReason);
+            stopWidget->clearFocus();
+            settle();
+            const QImage without = stopWidget->grab().toImage();
+            if (withFocus == without)
+                unseen << name;
+            // A bullet's editor closes when it loses the focus: Tab brings it back.
+            (widget ? widget.data() : stopWidget)->setFocus(Qt::TabFocusReason);
+            settle();
+        }
+        // Ctrl+Tab leaves a bullet list (Tab indents in it).
+        const bool inBullet = qobject_cast<BulletEdit *>(focused()) != nullptr;
+        press(Qt::Key_Tab, inBullet ? Qt::ControlModifier : Qt::NoModifier);
+        settle();
+    }
+    INFO("Tab stops: " << seen.join(QStringLiteral(", ")).toStdString());
+    CHECK(seen.size() >= 16);
+    CHECK(unseen == QStringList());
+}
+
+namespace {
+
+// Opens a context menu with \a open and returns the texts of the menu that pops up (then closes it).
+QStringList menuOpenedBy(const std::function<void()> &open)
+{
+    QStringList texts;
+    // Looks for the menu until it shows (exec() runs its own loop), reads it, and closes it.
+    QTimer poll;
+    int tries = 0;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QMenu *menu = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *shown = qobject_cast<QMenu *>(top); shown && shown->isVisible())
+                menu = shown;
+        }
+        if (!menu) {
+            if (++tries > 200)
+                poll.stop();
+            return;
+        }
+        poll.stop();
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        menu->close();
+    });
+    poll.start(10);
+    open();
+    poll.stop();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Shift+F10 and the Menu key open the context menus of the meeting editor", "[meetings][menus]")
+{
+    DemoWorkspace f;
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(QStringLiteral("board-2023-06-13"));
+    settle();
+    ContextMenuKeys keys;
+    qApp->installEventFilter(&keys);
+
+    // Rating an action arising.
+    auto *actions = named<QListView>(&editor, QStringLiteral("Actions arising"));
+    actions->setFocus(Qt::TabFocusReason);
+    REQUIRE(actions->currentIndex().isValid());
+    const QStringList rate = menuOpenedBy([] { press(Qt::Key_F10, Qt::ShiftModifier); });
+    CHECK(rate.contains(QStringLiteral("Delete action")));
+    CHECK(menuOpenedBy([&] { openContextMenuFromKeyboard(actions); }) == rate); // the Menu key's way
+
+    // A bullet being edited: its menu, with the field's own below.
+    OutlineView *did = editor.outline(EntryKind::Did);
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    did->setFocus(Qt::TabFocusReason);
+    settle();
+    REQUIRE(qobject_cast<BulletEdit *>(focused()));
+    const QPointer<QWidget> bulletEditor = focused();
+    const QStringList bullet = menuOpenedBy([] { press(Qt::Key_F10, Qt::ShiftModifier); });
+    CHECK(bullet.contains(QStringLiteral("Indent")));
+    CHECK(bullet.contains(QStringLiteral("Delete bullet")));
+    CHECK(std::any_of(bullet.cbegin(), bullet.cend(),
+                      [](const QString &t) { return t.contains(QStringLiteral("Copy")); }));
+    // The Menu key's way, on the same bullet (a closed menu may leave the window inactive).
+    REQUIRE(bulletEditor);
+    CHECK(menuOpenedBy([&] { openContextMenuFromKeyboard(bulletEditor); }) == bullet);
+
+    // The hint line says how to leave the list.
+    auto *tips = editor.findChild<QLabel *>(QStringLiteral("bulletKeys"));
+    REQUIRE(tips);
+    CHECK(tips->text().contains(QStringLiteral("Ctrl+Tab / Ctrl+Shift+Tab: leave the list")));
+    CHECK(tips->text().contains(QStringLiteral("Shift+F10")));
+    qApp->removeEventFilter(&keys);
+}
+
+TEST_CASE("from a new meeting's date to its first bullet is one key", "[meetings][keys]")
+{
+    DemoWorkspace f;
+    const Id id = addMeeting(*f.workspace, QStringLiteral("neglect"), QDate(2025, 6, 17));
+    MeetingEditor editor(*f.workspace);
+    showEditor(editor);
+    editor.setMeeting(id);
+    settle();
+    editor.setFocus(); // the date, as a new meeting opens
+    REQUIRE(focused() == named<DateField>(&editor, QStringLiteral("Date")));
+    press(Qt::Key_1, Qt::ControlModifier);
+    settle();
+    CHECK((editor.outline(EntryKind::Did)->isAncestorOf(focused()) || focused() == editor.outline(EntryKind::Did)));
+    type(QStringLiteral("We met"));
+    press(Qt::Key_2, Qt::ControlModifier);
+    settle();
+    CHECK((editor.outline(EntryKind::Difference)->isAncestorOf(focused())
+           || focused() == editor.outline(EntryKind::Difference)));
+    editor.flush();
+    CHECK(outlineOf(stored(f.store(), id), EntryKind::Did) == QStringList {QStringLiteral("We met")});
 }
 
 TEST_CASE("the meeting editor's models keep the item model rules", "[meetings]")

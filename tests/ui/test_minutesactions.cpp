@@ -12,12 +12,20 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
+#include <QUrl>
 
 using namespace bd;
 using bd::test::FreshStore;
@@ -119,4 +127,75 @@ TEST_CASE("The paper chosen on the settings page is what exported and printed mi
     DocumentSettings again;
     CHECK(again.pageSizeBox()->currentData().toString() == QPageSize(QPageSize::Letter).key());
     QSettings().remove(QStringLiteral("documents/pageSize"));
+}
+
+TEST_CASE("The export format is chosen without typing an extension, and the file can be opened after",
+          "[ui][minutes][export]")
+{
+    QSettings().remove(QStringLiteral("exports"));
+    FreshStore fresh;
+    REQUIRE(importArchive(*fresh.store, test::demoArchive(), QStringLiteral("northvale.json"), false).ok());
+    test::TempDir dir;
+    QList<QUrl> opened;
+    MinutesExportDialog::setUrlOpener([&opened](const QUrl &url) { opened << url; });
+    {
+        MinutesExportDialog dialog(*fresh.store, QStringLiteral("board-2024-12-10"));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        CHECK(dialog.format() == DocumentFormat::Pdf);
+        // A name without an extension, typed; then ODT chosen with its key (Alt+D).
+        dialog.pathEdit()->setFocus();
+        dialog.pathEdit()->selectAll();
+        QTest::keyClicks(dialog.pathEdit(), dir.path(QStringLiteral("board minutes")));
+        QTest::keyClick(dialog.pathEdit(), Qt::Key_D, Qt::AltModifier);
+        QTest::qWait(200); // a mnemonic clicks as the mouse would, press then release
+        CHECK(dialog.format() == DocumentFormat::Odt);
+        CHECK(dialog.pathEdit()->text().endsWith(QStringLiteral("board minutes.odt")));
+        // The web page, the same way: the extension follows.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+        QTest::qWait(200);
+        CHECK(dialog.format() == DocumentFormat::Html);
+        CHECK(dialog.path() == dir.path(QStringLiteral("board minutes.html")));
+        CHECK_FALSE(dialog.openButton()->isVisible());
+        dialog.exportButton()->setFocus();
+        QTest::keyClick(dialog.exportButton(), Qt::Key_Space);
+        REQUIRE(dialog.written() == dir.path(QStringLiteral("board minutes.html")));
+        CHECK(QFile::exists(dialog.written()));
+        CHECK(test::readFile(dialog.written()).startsWith("<!DOCTYPE html>"));
+        // Then: Open and Show in folder.
+        CHECK(dialog.isVisible());
+        CHECK(dialog.openButton()->isVisible());
+        CHECK(dialog.showFolderButton()->isVisible());
+        CHECK(dialog.openButton()->hasFocus());
+        QTest::keyClick(dialog.openButton(), Qt::Key_Space);
+        dialog.showFolderButton()->click();
+        REQUIRE(opened.size() == 2);
+        CHECK(opened.at(0) == QUrl::fromLocalFile(dir.path(QStringLiteral("board minutes.html"))));
+        CHECK(opened.at(1) == QUrl::fromLocalFile(dir.root()));
+    }
+    // The format chosen last comes back.
+    MinutesExportDialog again(*fresh.store, QStringLiteral("board-2024-12-10"));
+    CHECK(again.format() == DocumentFormat::Html);
+    CHECK(again.pathEdit()->text().endsWith(QStringLiteral(".html")));
+    MinutesExportDialog::setUrlOpener({});
+    QSettings().remove(QStringLiteral("exports"));
+}
+
+// Not a test: draws the export dialog after an export, for looking at it.
+TEST_CASE("export dialog screenshot", "[.screenshot]")
+{
+    const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    FreshStore fresh;
+    REQUIRE(importArchive(*fresh.store, test::demoArchive(), QStringLiteral("northvale.json"), false).ok());
+    test::TempDir dir;
+    MinutesExportDialog dialog(*fresh.store, QStringLiteral("board-2024-12-10"));
+    dialog.pathEdit()->setText(dir.path(QStringLiteral("Board minutes 2024-12-10.pdf")));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.exportButton()->click();
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(target));
 }

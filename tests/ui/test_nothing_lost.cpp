@@ -6,6 +6,7 @@
 #include "archive/transfer.h"
 #include "audit/auditlogdialog.h"
 #include "common/autobackup.h"
+#include "common/datefield.h"
 #include "common/mainwindow.h"
 #include "common/partnershipview.h"
 #include "common/restoredialog.h"
@@ -26,6 +27,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -449,13 +452,34 @@ TEST_CASE("the audit log lists every change newest first, filters, and exports w
     // Newest first.
     for (int row = 1; row < model->rowCount(); ++row)
         CHECK(model->entries().at(row - 1).id > model->entries().at(row).id);
-    CHECK(model->index(0, AuditLogModel::Record).data().toString() == agencyA.id);
-    CHECK(model->index(0, AuditLogModel::Action).data().toString() == QStringLiteral("Changed"));
+    // Each change as a sentence, the record by its name, its fields before and after.
+    CHECK(model->index(0, AuditLogModel::Record).data().toString() == QStringLiteral("<b>First</b> Agency, renamed"));
+    CHECK(model->index(0, AuditLogModel::Kind).data().toString() == QStringLiteral("Agency"));
     CHECK(model->index(0, AuditLogModel::User).data().toString() == currentOsUser());
-    CHECK(model->index(0, AuditLogModel::After).data().toString().contains(QStringLiteral("renamed")));
-    CHECK(model->index(0, AuditLogModel::Before).data().toString().contains(QStringLiteral("First Agency")));
+    CHECK(model->index(0, AuditLogModel::Change).data().toString()
+          == currentOsUser()
+              + QStringLiteral(" changed the name of the agency \u201c<b>First</b> Agency, renamed\u201d."));
+    REQUIRE(dialog.fieldTable()->rowCount() == 1);
+    CHECK(dialog.fieldTable()->item(0, 0)->text() == QStringLiteral("Name"));
+    CHECK(dialog.fieldTable()->item(0, 1)->text() == agencyA.name);
+    CHECK(dialog.fieldTable()->item(0, 2)->text() == QStringLiteral("<b>First</b> Agency, renamed"));
     // Typed text is never read as HTML in a tooltip.
-    CHECK_FALSE(model->index(0, AuditLogModel::After).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>")));
+    CHECK_FALSE(
+        model->index(0, AuditLogModel::Record).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>")));
+
+    // By kind of record and user, and by date.
+    dialog.kindFilter()->setCurrentIndex(dialog.kindFilter()->findData(QStringLiteral("agency")));
+    CHECK(dialog.filtered()->rowCount() == 3);
+    dialog.userFilter()->setCurrentIndex(dialog.userFilter()->findText(QStringLiteral("nobody")));
+    CHECK(dialog.userFilter()->currentIndex() == -1);
+    dialog.userFilter()->setCurrentIndex(dialog.userFilter()->findData(currentOsUser()));
+    CHECK(dialog.filtered()->rowCount() == 3);
+    dialog.fromFilter()->setDate(Clock::today().addDays(1));
+    CHECK(dialog.filtered()->rowCount() == 0);
+    dialog.fromFilter()->setDate(QDate());
+    dialog.kindFilter()->setCurrentIndex(0);
+    dialog.userFilter()->setCurrentIndex(0);
+    CHECK(dialog.filtered()->rowCount() == model->rowCount());
 
     QTest::keyClicks(dialog.filterEdit(), QStringLiteral("SECOND"));
     REQUIRE(dialog.filtered()->rowCount() >= 1);
@@ -503,7 +527,7 @@ TEST_CASE("the minutes export's Leave out people's names keeps every name out of
         CHECK(box->text().contains(QStringLiteral("names")));
         box->setChecked(leaveOut);
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
-        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.written() == dir.path(file));
         return QString::fromUtf8(test::readFile(dir.path(file)));
     };
     const QString named = exportWith(false, QStringLiteral("named.html"));

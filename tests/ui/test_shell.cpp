@@ -3,9 +3,16 @@
 #include "fixtures.h"
 
 #include "archive/transfer.h"
+#include "audit/auditdescription.h"
+#include "audit/auditlogdialog.h"
+#include "common/datefield.h"
 #include "common/displayformat.h"
+#include "common/elidedtooltips.h"
+#include "common/helpdialogs.h"
+#include "common/homepage.h"
 #include "common/mainwindow.h"
 #include "common/partnershipview.h"
+#include "common/recordcommands.h"
 #include "common/startup.h"
 #include "common/welcomepage.h"
 #include "common/workspace.h"
@@ -16,6 +23,7 @@
 #include "registers/registerpage.h"
 #include "search/searchwidget.h"
 #include "settings/partnershipsettings.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,17 +31,27 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolTip>
 #include <QTreeView>
+
+#include <optional>
 
 using namespace bd;
 
@@ -458,11 +476,15 @@ TEST_CASE("main window screenshot", "[.screenshot]")
 {
     const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
     REQUIRE_FALSE(target.isEmpty());
+    const QString page = qEnvironmentVariable("BOARDDESK_SCREENSHOT_PAGE");
+    // The home page on a day within the demo's years, with meetings still to come.
+    std::optional<ClockOverride> clock;
+    if (page == QLatin1String("home"))
+        clock.emplace(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
     DemoWindow demo;
     demo.window->resize(1280, 800);
     demo.window->show();
     REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
-    const QString page = qEnvironmentVariable("BOARDDESK_SCREENSHOT_PAGE");
     if (page == QLatin1String("body"))
         demo.view().selectBody(QStringLiteral("child-exploitation"));
     else if (page == QLatin1String("settings"))
@@ -477,7 +499,17 @@ TEST_CASE("main window screenshot", "[.screenshot]")
         demo.view().navigator()->setCurrentIndex(demo.navigator().yearIndex(QStringLiteral("board"), 2024));
     else if (page == QLatin1String("people"))
         demo.view().selectPage(NavigatorModel::Page::People);
-    else
+    else if (page == QLatin1String("home"))
+        demo.view().showHome();
+    else if (page == QLatin1String("meeting-long")) {
+        // The meeting editor with a long body name, as the issue found it cut off.
+        Body board = demo.body(QStringLiteral("board"));
+        const Body before = board;
+        board.name = QStringLiteral("Northvale Safeguarding Children Partnership Board and Strategic Leadership Group");
+        Workspace &workspace = *demo.window->workspace();
+        REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
+        demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
+    } else
         demo.view().selectMeeting(QStringLiteral("board-2024-09-10"));
     demo.view().navigator()->expand(demo.navigator().bodyIndex(QStringLiteral("board")));
     // Where a real user's file is, not the test's temporary folder.
@@ -497,4 +529,283 @@ TEST_CASE("welcome screenshot", "[.screenshot]")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.grab().save(target));
+}
+
+TEST_CASE("the partnership opens on the home page: what needs doing, each row opening what it names", "[shell][home]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
+    DemoWindow demo;
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    HomePage *home = demo.view().homePage();
+    CHECK(demo.view().currentPage() == home);
+    CHECK_FALSE(demo.view().navigator()->currentIndex().isValid());
+
+    // The next meetings, soonest first, from today on.
+    QListWidget *next = home->nextMeetingsList();
+    REQUIRE(next->count() == 4);
+    CHECK(next->item(0)->text().startsWith(QStringLiteral("Tue 4 Mar 2025")));
+    CHECK(next->item(0)->text().endsWith(QStringLiteral("Case Review Group")));
+    // Minutes held before today and still in draft, oldest first; the title says how many in all.
+    QListWidget *awaiting = home->awaitingList();
+    CHECK(awaiting->count() == homeListLength);
+    INFO(awaiting->item(0)->text().toStdString());
+    CHECK(awaiting->item(0)->text().startsWith(QStringLiteral("Fri 13 Sept 2024, 10:00")));
+    CHECK(home->findChildren<QLabel *>().size() > 0);
+    bool counted = false;
+    for (QLabel *label : home->findChildren<QLabel *>()) {
+        UNSCOPED_INFO(label->text().toStdString());
+        counted = counted || label->text() == QStringLiteral("Minutes awaiting approval (6 of 9)");
+    }
+    CHECK(counted);
+    // Red or overdue actions, each with its rating in words.
+    QListWidget *actions = home->actionsList();
+    REQUIRE(actions->count() > 0);
+    // Red ones first.
+    CHECK(actions->item(0)->data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("rated Red")));
+    bool overdue = false;
+    for (int row = 0; row < actions->count(); ++row)
+        overdue = overdue || actions->item(row)->text().startsWith(QStringLiteral("Overdue since "));
+    CHECK(overdue);
+
+    // Enter on a meeting opens it.
+    next->setFocus();
+    next->setCurrentRow(0);
+    QTest::keyClick(next, Qt::Key_Return);
+    CHECK(demo.view().currentMeetingId() == QStringLiteral("case-review-group-2025-03-04"));
+    CHECK(demo.view().currentPage() == demo.view().meetingEditor());
+
+    // Alt+Home comes back; a click on an action opens it in the actions register.
+    QAction *homeAction = demo.action("homeAction");
+    REQUIRE(homeAction);
+    CHECK(homeAction->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Home));
+    homeAction->trigger();
+    CHECK(demo.view().currentPage() == home);
+    const QRect first = actions->visualItemRect(actions->item(0));
+    QTest::mouseClick(actions->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+    RegisterPage *register_ = demo.view().registerPage(NavigatorModel::Page::Actions);
+    CHECK(demo.view().currentPage() == register_);
+    CHECK(register_->table()->currentIndex().isValid());
+
+    // A change shows at the top of the recent changes, as a sentence.
+    Body board = demo.body(QStringLiteral("board"));
+    const Body before = board;
+    board.name = QStringLiteral("Northvale Partnership Board");
+    REQUIRE(demo.window->workspace()->push(
+        new SaveRecordCommand<Body>(*demo.window->workspace(), QStringLiteral("Rename"), before, board)));
+    homeAction->trigger();
+    QListWidget *changes = home->changesList();
+    REQUIRE(changes->count() > 0);
+    INFO(changes->item(0)->text().toStdString());
+    CHECK(changes->item(0)->text().contains(
+        QStringLiteral("changed the name of the body \u201cNorthvale Partnership Board\u201d.")));
+
+    // A place for the workplans' dashboard, above the lists.
+    auto *dashboard = new QLabel(QStringLiteral("Dashboard"));
+    home->setDashboard(dashboard);
+    CHECK(dashboard->parentWidget() != nullptr);
+    CHECK(home->isAncestorOf(dashboard));
+}
+
+TEST_CASE("an audit row reads as a sentence with the fields that changed, by name", "[shell][audit]")
+{
+    DemoWindow demo;
+    auto found = demo.store().get<Action>(QStringLiteral("child-exploitation-2023-24-1.2"));
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    const Action before = **found;
+    Action after = before;
+    after.due = QDate(2024, 10, 31);
+    Workspace &workspace = *demo.window->workspace();
+    REQUIRE(workspace.push(new SaveRecordCommand<Action>(workspace, QStringLiteral("Due"), before, after)));
+    auto log = demo.store().auditLog(AuditFilter {.limit = 1, .newestFirst = true});
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 1);
+    AuditDescriber describer(demo.store());
+    const ChangeDescription d = describer.describe(log->first());
+    INFO(d.sentence.toStdString());
+    CHECK(d.who == test::systemAccount());
+    CHECK(d.kind == QStringLiteral("action"));
+    CHECK(d.record.startsWith(QStringLiteral("1.2 Raise the share of return home interviews")));
+    CHECK(d.sentence.startsWith(test::systemAccount() + QStringLiteral(" changed the due date of the action")));
+    REQUIRE(d.fields.size() == 1);
+    CHECK(d.fields.first().field == QStringLiteral("Due date"));
+    CHECK(d.fields.first().before == QStringLiteral("31 December 2023"));
+    CHECK(d.fields.first().after == QStringLiteral("31 October 2024"));
+}
+
+TEST_CASE("Help lists every shortcut from the actions themselves, and F1 opens the guide at the page's part",
+          "[shell][help]")
+{
+    DemoWindow demo;
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    const QList<ShortcutLine> lines = shortcutLines(demo.window->menuBar());
+    const auto has = [&](const QString &where, const QString &what, const QString &keys) {
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [&](const ShortcutLine &l) { return l.where == where && l.what == what && l.keys == keys; });
+    };
+    CHECK(has(QStringLiteral("File"), QStringLiteral("Open..."),
+              QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    CHECK(has(QStringLiteral("View"), QStringLiteral("Home"), QStringLiteral("Alt+Home")));
+    CHECK(has(QStringLiteral("Help"), QStringLiteral("User guide"), QStringLiteral("F1")));
+    CHECK(has(QStringLiteral("In a date field"), QStringLiteral("Open the calendar"), QStringLiteral("Alt+Down, F4")));
+    // Every action of the menus with a shortcut is listed.
+    for (QAction *action : demo.window->findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->associatedObjects().isEmpty())
+            continue;
+        INFO(action->text().toStdString());
+        CHECK(std::any_of(lines.cbegin(), lines.cend(), [&](const ShortcutLine &l) {
+            return l.keys.contains(action->shortcut().toString(QKeySequence::NativeText));
+        }));
+    }
+    ShortcutsDialog dialog(demo.window->menuBar());
+    CHECK(dialog.table()->rowCount() == lines.size());
+
+    // F1 on a meeting: the guide, at taking minutes.
+    REQUIRE(demo.view().selectMeeting(QStringLiteral("board-2024-09-10")));
+    demo.action("userGuideAction")->trigger();
+    auto *guide = demo.window->findChild<UserGuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("Taking minutes")));
+    CHECK(guide->browser()->verticalScrollBar()->value() > 0);
+    guide->close();
+}
+
+TEST_CASE("audit log screenshot", "[.screenshot]")
+{
+    const QString target = qEnvironmentVariable("BOARDDESK_SCREENSHOT");
+    REQUIRE_FALSE(target.isEmpty());
+    const ClockOverride clock(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
+    DemoWindow demo;
+    Workspace &workspace = *demo.window->workspace();
+    Body board = demo.body(QStringLiteral("neglect"));
+    const Body before = board;
+    board.name = QStringLiteral("Neglect and Early Help Subgroup");
+    REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
+    auto found = demo.store().get<Action>(QStringLiteral("child-exploitation-2023-24-1.2"));
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    Action action = **found;
+    const Action was = action;
+    action.due = QDate(2025, 6, 30);
+    action.owner = QString();
+    REQUIRE(workspace.push(new SaveRecordCommand<Action>(workspace, QStringLiteral("Due"), was, action)));
+    AuditLogDialog dialog(demo.store());
+    dialog.resize(1100, 640);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(target));
+}
+
+TEST_CASE("a new partnership is suggested in Documents, then in the folder chosen last", "[shell][files]")
+{
+    TestPaths paths;
+    QSettings().remove(QStringLiteral("partnerships"));
+    CHECK(newPartnershipFolder() == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    test::TempDir dir;
+    rememberNewPartnershipFolder(dir.path(QStringLiteral("Northvale.boarddesk")));
+    CHECK(newPartnershipFolder() == dir.root());
+    QSettings().remove(QStringLiteral("partnerships"));
+}
+
+namespace {
+
+// What a user at this window cannot read whole: headers cut short, and texts cut short (cells,
+// labels, combo boxes) whose tooltip does not show them whole.
+int g_clippedSeen = 0;
+
+QStringList unreadable(QWidget *window)
+{
+    QStringList found;
+    const auto tipShows = [](QWidget *widget, const QPoint &at, const QString &text) {
+        QHelpEvent help(QEvent::ToolTip, at, widget->mapToGlobal(at));
+        QApplication::sendEvent(widget, &help);
+        const bool shown = QToolTip::isVisible() && QToolTip::text().contains(text.toHtmlEscaped());
+        QToolTip::hideText();
+        return shown || widget->toolTip().contains(text.toHtmlEscaped()) || widget->toolTip().contains(text);
+    };
+    for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionSize(section) == 0)
+                continue;
+            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+            if (header->fontMetrics().horizontalAdvance(text) + 8 > header->sectionSize(section))
+                found << QStringLiteral("header: ") + text;
+        }
+    }
+    for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model() || qobject_cast<QHeaderView *>(view))
+            continue;
+        QWidget *port = view->viewport();
+        for (int row = 0; row < std::min(view->model()->rowCount(view->rootIndex()), 40); ++row) {
+            for (int column = 0; column < view->model()->columnCount(view->rootIndex()); ++column) {
+                const QModelIndex index = view->model()->index(row, column, view->rootIndex());
+                const QRect rect = view->visualRect(index);
+                if (rect.isEmpty() || !port->rect().contains(rect.center()))
+                    continue;
+                const QString text = clippedText(port, rect.center());
+                g_clippedSeen += text.isEmpty() ? 0 : 1;
+                if (!text.isEmpty() && !tipShows(port, rect.center(), text))
+                    found << view->accessibleName() + QStringLiteral(": ") + text;
+            }
+        }
+    }
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !(qobject_cast<QLabel *>(widget) || qobject_cast<QComboBox *>(widget)))
+            continue;
+        const auto *label = qobject_cast<QLabel *>(widget);
+        const QString text = label ? label->text() : static_cast<QComboBox *>(widget)->currentText();
+        // Clipped with a tooltip of its own: that tooltip must hold the text.
+        QString clipped = clippedText(widget, widget->rect().center());
+        if (clipped.isEmpty() && !widget->toolTip().isEmpty()) {
+            const QString own = widget->toolTip();
+            widget->setToolTip(QString());
+            clipped = clippedText(widget, widget->rect().center());
+            widget->setToolTip(own);
+        }
+        g_clippedSeen += clipped.isEmpty() ? 0 : 1;
+        if (!clipped.isEmpty() && !tipShows(widget, widget->rect().center(), text))
+            found << QString::fromLatin1(widget->metaObject()->className()) + QStringLiteral(": ") + text;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("at 1280x800 every text cut short can be read whole, and no header is cut", "[shell][clipped]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 3, 1), QTime(10, 0)));
+    DemoWindow demo;
+    demo.window->resize(1280, 800);
+    demo.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(demo.window.get()));
+    // A long body name, as the issue found it.
+    Body board = demo.body(QStringLiteral("board"));
+    const Body before = board;
+    board.name = QStringLiteral("Northvale Safeguarding Children Partnership Board and Strategic Leadership Group");
+    Workspace &workspace = *demo.window->workspace();
+    REQUIRE(workspace.push(new SaveRecordCommand<Body>(workspace, QStringLiteral("Rename"), before, board)));
+    const QList<std::pair<QString, std::function<void()>>> pages {
+        {QStringLiteral("home"), [&] { demo.view().showHome(); }},
+        {QStringLiteral("meeting"), [&] { demo.view().selectMeeting(QStringLiteral("board-2024-09-10")); }},
+        {QStringLiteral("body"), [&] { demo.view().selectBody(QStringLiteral("board")); }},
+        {QStringLiteral("actions"), [&] { demo.view().selectPage(NavigatorModel::Page::Actions); }},
+        {QStringLiteral("people"), [&] { demo.view().selectPage(NavigatorModel::Page::People); }},
+    };
+    for (const auto &[name, show] : pages) {
+        show();
+        QTest::qWait(20);
+        QCoreApplication::processEvents();
+        INFO("page " << name.toStdString());
+        const QStringList found = unreadable(demo.window.get());
+        INFO(found.join(QStringLiteral("\n")).toStdString());
+        CHECK(found.isEmpty());
+    }
+    // The check looked at texts that are cut short (the long body name, at least).
+    CHECK(g_clippedSeen > 0);
 }

@@ -9,11 +9,6 @@
 
 namespace bd {
 
-QString dateEditFormat()
-{
-    return QStringLiteral("d MMMM yyyy");
-}
-
 QIcon ragIcon(Rag value)
 {
     static QHash<int, QIcon> cache;

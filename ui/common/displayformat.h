@@ -18,9 +18,6 @@ namespace bd {
 // How the ui writes values for a British reader; the words themselves are core's
 // (domain/displaytext.h), shared with the documents.
 
-// The format QDateEdit uses for dates, matching displayDate.
-QString dateEditFormat();
-
 // Every value of an enumeration, in order (for combo boxes).
 template<typename E> QList<E> enumValues()
 {

@@ -1,8 +1,15 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "contextmenukeys.h"
+#include "elidedtooltips.h"
+#include "helpdialogs.h"
+#include "homepage.h"
 #include "importjob.h"
+#include "meetings/meetingeditor.h"
 #include "partnershipview.h"
+#include "registers/bodyeditor.h"
+#include "registers/registerpage.h"
 #include "startup.h"
 #include "util/clock.h"
 #include "welcomepage.h"
@@ -71,6 +78,7 @@ QIcon icon(const char *name)
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString newPartnershipFolderKey = QStringLiteral("partnerships/newFolder");
 
 // Whether \a widget is a field the user types in, which takes Ctrl+Z for itself.
 bool isTextField(QObject *widget)
@@ -80,6 +88,19 @@ bool isTextField(QObject *widget)
 }
 
 } // namespace
+
+QString newPartnershipFolder()
+{
+    const QString remembered = QSettings().value(newPartnershipFolderKey).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void rememberNewPartnershipFolder(const QString &filePath)
+{
+    QSettings().setValue(newPartnershipFolderKey, QFileInfo(filePath).absolutePath());
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -95,11 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     restoreWindowState();
 
-    connect(m_welcome, &WelcomePage::newPartnershipRequested, this, [this] { newPartnership(true); });
+    connect(m_welcome, &WelcomePage::newPartnershipRequested, this, [this] { newPartnership(); });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
     qApp->installEventFilter(this);
+    qApp->installEventFilter(new ContextMenuKeys(this));
+    qApp->installEventFilter(new ElidedTextToolTips(this));
     showWelcome();
 }
 
@@ -128,7 +151,7 @@ void MainWindow::createActions()
 
     m_newPartnership = make(tr("&New partnership..."), "newPartnershipAction");
     m_newPartnership->setStatusTip(tr("Start a new partnership file"));
-    connect(m_newPartnership, &QAction::triggered, this, [this] { newPartnership(false); });
+    connect(m_newPartnership, &QAction::triggered, this, [this] { newPartnership(); });
 
     m_open = make(tr("&Open..."), "openAction", "open");
     m_open->setShortcut(QKeySequence::Open);
@@ -177,6 +200,14 @@ void MainWindow::createActions()
     m_auditLog = make(tr("&Audit log"), "auditLogAction");
     m_auditLog->setStatusTip(tr("Who changed what, and when"));
     connect(m_auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+
+    m_home = make(tr("&Home"), "homeAction", "home");
+    m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_home->setStatusTip(tr("The next meetings, minutes awaiting approval, actions red or overdue, recent changes"));
+    connect(m_home, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->showHome();
+    });
 
     m_close = make(tr("&Close partnership"), "closeAction");
     m_close->setShortcut(QKeySequence::Close);
@@ -242,6 +273,16 @@ void MainWindow::createActions()
                                         : NavigatorModel::BodyGroup::Subgroups);
     });
 
+    m_guide = make(tr("&User guide"), "userGuideAction");
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    m_guide->setStatusTip(tr("A short guide to BoardDesk, open at the page you are on"));
+    connect(m_guide, &QAction::triggered, this, &MainWindow::showGuide);
+
+    m_shortcuts = make(tr("&Keyboard shortcuts"), "shortcutsAction");
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_shortcuts->setStatusTip(tr("Every shortcut of BoardDesk"));
+    connect(m_shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(menuBar(), this).exec(); });
+
     m_about = make(tr("&About BoardDesk"), "aboutAction");
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
@@ -277,6 +318,7 @@ void MainWindow::createMenus()
     edit->addAction(m_settings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_home);
     view->addAction(m_auditLog);
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
@@ -284,6 +326,9 @@ void MainWindow::createMenus()
     meeting->addAction(m_newBody);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guide);
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
@@ -296,6 +341,7 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(24, 24));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_home);
     bar->addAction(m_newMeeting);
     bar->addSeparator();
     bar->addAction(m_undo);
@@ -452,6 +498,7 @@ void MainWindow::openStore(std::unique_ptr<Store> store, std::optional<DatabaseL
     const bool readOnly = m_workspace->store().isReadOnly();
     m_view->setReadOnly(readOnly);
     connect(m_view, &PartnershipView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view, &PartnershipView::auditLogRequested, this, &MainWindow::showAuditLog);
 
     m_view->setBanner(openBannerText(m_workspace->store(), readOnlyNote));
 
@@ -540,6 +587,7 @@ void MainWindow::updateActions()
     m_import->setEnabled(writable);
     m_restore->setEnabled(writable);
     m_auditLog->setEnabled(open);
+    m_home->setEnabled(open);
     m_export->setEnabled(open);
     m_close->setEnabled(open);
     m_find->setEnabled(open);
@@ -596,12 +644,12 @@ void MainWindow::showSaved(int index)
     const QString text = forward ? stack->text(index - 1) : stack->text(index);
     m_undoIndex = index;
     m_errorLabel->hide();
-    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    const QString time = Clock::now().time().toString(QStringLiteral("HH:mm"));
     statusBar()->showMessage(forward ? tr("Saved at %1: %2").arg(time, text) : tr("Undone at %1: %2").arg(time, text),
                              8000);
 }
 
-void MainWindow::newPartnership(bool useDefaultFile)
+void MainWindow::newPartnership()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New partnership"), tr("&Name of the partnership:"),
@@ -614,21 +662,20 @@ void MainWindow::newPartnership(bool useDefaultFile)
                                  tr("A partnership needs a name: it heads every document."));
         return;
     }
-    QString path = defaultDatabasePath();
-    if (!useDefaultFile || QFileInfo::exists(path)) {
-        const QString folder = QFileInfo(defaultDatabasePath()).absolutePath();
-        QDir().mkpath(folder);
-        QString suggested = name;
-        suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
-        path
-            = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
-                                           QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
-                                           tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".boarddesk");
-    }
+    // Where it goes is the user's to say: Documents the first time, then the folder chosen last.
+    const QString folder = newPartnershipFolder();
+    QDir().mkpath(folder);
+    QString suggested = name;
+    suggested.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral(" "));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Where to keep the new partnership"),
+                                       QDir(folder).filePath(suggested.simplified() + QStringLiteral(".boarddesk")),
+                                       tr("BoardDesk partnerships (*.boarddesk);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".boarddesk");
+    rememberNewPartnershipFolder(path);
     auto store = createPartnershipFile(path, name);
     if (!store) {
         QMessageBox::warning(
@@ -808,6 +855,29 @@ void MainWindow::showAuditLog()
 void MainWindow::about()
 {
     AboutDialog(m_workspace ? m_workspace->store().path() : QString(), this).exec();
+}
+
+void MainWindow::showGuide()
+{
+    // The part of the guide about the page on show.
+    QString section;
+    if (m_view) {
+        QWidget *page = m_view->currentPage();
+        if (qobject_cast<HomePage *>(page))
+            section = QStringLiteral("home");
+        else if (qobject_cast<MeetingEditor *>(page))
+            section = QStringLiteral("minutes");
+        else if (qobject_cast<BodyEditor *>(page))
+            section = QStringLiteral("bodies");
+        else if (qobject_cast<RegisterPage *>(page))
+            section = QStringLiteral("registers");
+    }
+    if (!m_guideDialog)
+        m_guideDialog = new UserGuideDialog(this);
+    m_guideDialog->show();
+    m_guideDialog->raise();
+    m_guideDialog->activateWindow();
+    m_guideDialog->showSection(section);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

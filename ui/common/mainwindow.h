@@ -18,10 +18,16 @@ class QToolBar;
 namespace bd {
 
 class AutomaticBackups;
+class UserGuideDialog;
 class PartnershipView;
 class Store;
 class WelcomePage;
 class Workspace;
+
+// Where File > New partnership suggests keeping the file: the folder chosen the last time
+// (remembered in the settings), or the user's Documents folder the first time.
+QString newPartnershipFolder();
+void rememberNewPartnershipFolder(const QString &filePath);
 
 // The administrator's main window: menus, toolbar and status bar around either the welcome
 // page (nothing open) or the open partnership (navigator and pages). It owns the Workspace
@@ -84,7 +90,7 @@ private:
     void showError(const QString &message);
     void showSaved(int index);
 
-    void newPartnership(bool useDefaultFile);
+    void newPartnership();
     void openDialog();
     void openDemo();
     void importArchive();
@@ -93,6 +99,7 @@ private:
     void showAuditLog();
     bool openPath(const QString &path, bool readOnly);
     void about();
+    void showGuide();
 
     std::unique_ptr<Workspace> m_workspace;
     std::optional<DatabaseLock> m_lock;
@@ -114,6 +121,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_auditLog = nullptr;
+    QAction *m_home = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
@@ -123,6 +131,10 @@ private:
     QAction *m_newMeeting = nullptr;
     QAction *m_newBody = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_guide = nullptr;
+
+    UserGuideDialog *m_guideDialog = nullptr;
 
     QLabel *m_errorLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;

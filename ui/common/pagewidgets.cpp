@@ -2,9 +2,12 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -44,9 +47,53 @@ QLabel *pageNote(const QString &text, QWidget *parent)
     return label;
 }
 
+namespace {
+
+class RecordTable : public QTableView {
+public:
+    using QTableView::QTableView;
+
+    void setModel(QAbstractItemModel *model) override
+    {
+        QTableView::setModel(model);
+        m_fitted = false;
+        if (!model)
+            return;
+        const auto fit = [this] {
+            if (m_fitted || !this->model() || this->model()->rowCount() == 0)
+                return;
+            m_fitted = true;
+            fitColumnsToContents(this);
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, fit, Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::rowsInserted, this, fit, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, fit, Qt::QueuedConnection);
+    }
+
+private:
+    bool m_fitted = false;
+};
+
+} // namespace
+
+void fitColumnsToContents(QTableView *table, int mostChars)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int least = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6;
+    const int most = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * mostChars;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+            continue;
+        if (header->stretchLastSection() && header->visualIndex(column) == header->count() - 1)
+            continue;
+        table->resizeColumnToContents(column); // the header's and the rows' widest
+        table->setColumnWidth(column, std::clamp(table->columnWidth(column), least, most));
+    }
+}
+
 QTableView *recordTable(QWidget *parent, const QString &accessibleName)
 {
-    auto *table = new QTableView(parent);
+    auto *table = new RecordTable(parent);
     table->setAccessibleName(accessibleName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -72,6 +119,90 @@ QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons)
         row->addWidget(button);
     row->addStretch(1);
     return row;
+}
+
+Card::Card(QWidget *parent)
+    : QFrame(parent)
+{
+    setAttribute(Qt::WA_StyledBackground, false);
+}
+
+void Card::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0xdc, 0xdf, 0xe4), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
+}
+
+namespace {
+
+class LinkButton : public QPushButton {
+public:
+    using QPushButton::QPushButton;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPushButton::paintEvent(event);
+        if (hasFocus()) {
+            QPainter painter(this);
+            paintFocusRing(this, painter);
+        }
+    }
+};
+
+} // namespace
+
+QPushButton *linkButton(const QString &text, QWidget *parent)
+{
+    auto *button = new LinkButton(text, parent);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette p = button->palette();
+    p.setColor(QPalette::ButtonText, QColor(0x1a, 0x5f, 0xb4));
+    button->setPalette(p);
+    return button;
+}
+
+void paintFocusRing(QWidget *widget, QPainter &painter)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor ring = widget->palette().color(QPalette::Highlight);
+    painter.setPen(QPen(ring, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(widget->rect()).adjusted(1, 1, -1, -1), 4, 4);
+    painter.restore();
+}
+
+QLabel *cardTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.12);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0x1f, 0x29, 0x33));
+    label->setPalette(p);
+    return label;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0x5f, 0x67, 0x73));
+    label->setPalette(p);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    label->setFont(font);
+    return label;
 }
 
 } // namespace bd

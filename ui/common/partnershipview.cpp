@@ -1,5 +1,6 @@
 #include "partnershipview.h"
 
+#include "homepage.h"
 #include "util/clock.h"
 #include "workspace.h"
 
@@ -134,7 +135,7 @@ PartnershipView::PartnershipView(Workspace &workspace, QWidget *parent)
         registerPage(NavigatorModel::Page::CaseReviews)->selectRecord(reviewId);
     });
 
-    selectPartnership();
+    showHome();
 }
 
 PartnershipView::~PartnershipView() = default;
@@ -169,6 +170,42 @@ BodyEditor *PartnershipView::bodyEditor()
         connect(m_bodyEditor, &BodyEditor::newMeetingRequested, this, [this](const Id &bodyId) { newMeeting(bodyId); });
     }
     return m_bodyEditor;
+}
+
+HomePage *PartnershipView::homePage()
+{
+    if (!m_home) {
+        m_home = new HomePage(m_workspace, m_stack);
+        addPage(m_home);
+        connect(m_home, &HomePage::meetingActivated, this, [this](const Id &id) { selectMeeting(id); });
+        connect(m_home, &HomePage::actionActivated, this, [this](const Id &id) {
+            selectPage(NavigatorModel::Page::Actions);
+            registerPage(NavigatorModel::Page::Actions)->selectRecord(id);
+        });
+        connect(m_home, &HomePage::changeActivated, this, [this](const QString &kind, const QString &key) {
+            if (kind == QLatin1String("meeting"))
+                selectMeeting(key);
+            else if (kind == QLatin1String("body"))
+                selectBody(key);
+            else if (kind == QLatin1String("partnership"))
+                selectPartnership();
+            else if (kind == QLatin1String("action") || kind == QLatin1String("caseReview")) {
+                const auto page = kind == QLatin1String("action") ? NavigatorModel::Page::Actions
+                                                                  : NavigatorModel::Page::CaseReviews;
+                selectPage(page);
+                registerPage(page)->selectRecord(key);
+            } else if (kind == QLatin1String("person"))
+                selectPage(NavigatorModel::Page::People);
+            else if (kind == QLatin1String("agency"))
+                selectPage(NavigatorModel::Page::Agencies);
+            else if (kind == QLatin1String("priority"))
+                selectPage(NavigatorModel::Page::Priorities);
+            else
+                emit auditLogRequested();
+        });
+        connect(m_home, &HomePage::auditLogRequested, this, &PartnershipView::auditLogRequested);
+    }
+    return m_home;
 }
 
 PartnershipSettings *PartnershipView::settingsPage()
@@ -245,7 +282,7 @@ void PartnershipView::showIndex(const QModelIndex &index)
 {
     using Kind = NavigatorModel::NodeKind;
     using Page = NavigatorModel::Page;
-    QWidget *page = m_blank;
+    QWidget *page = index.isValid() ? m_blank : homePage();
     if (index.isValid()) {
         switch (index.data(NavigatorModel::NodeKindRole).value<Kind>()) {
         case Kind::Partnership:
@@ -296,6 +333,17 @@ void PartnershipView::select(const QModelIndex &index)
         return;
     m_tree->scrollTo(index); // expands its parents
     m_tree->setCurrentIndex(index);
+}
+
+void PartnershipView::showHome()
+{
+    if (m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex(QModelIndex()); // shows the home page
+    else
+        showIndex(QModelIndex());
+    m_tree->clearSelection();
+    // The top of the navigator; this also lays it out now, as selecting a row would.
+    m_tree->scrollTo(m_model->partnershipIndex());
 }
 
 void PartnershipView::selectPartnership()

@@ -16,6 +16,7 @@ namespace bd {
 
 class AgenciesPage;
 class BodyEditor;
+class HomePage;
 class MeetingEditor;
 class OverviewPage;
 class PartnershipSettings;
@@ -51,12 +52,15 @@ public:
     MeetingEditor *meetingEditor();
     BodyEditor *bodyEditor();
     PartnershipSettings *settingsPage();
+    HomePage *homePage();
     AgenciesPage *agenciesPage();
     PeoplePage *peoplePage();
     PrioritiesPage *prioritiesPage();
     OverviewPage *overviewPage();
     RegisterPage *registerPage(NavigatorModel::Page page);
 
+    // The home page: what needs doing, with nothing selected in the navigator. The view opens on it.
+    void showHome();
     void selectPartnership();
     void selectPage(NavigatorModel::Page page);
     void selectGroup(NavigatorModel::BodyGroup group);
@@ -91,6 +95,8 @@ public:
 signals:
     // What is selected changed (enables the window's meeting actions, for instance).
     void selectionChanged();
+    // The home page's link to the audit log (the window opens it).
+    void auditLogRequested();
 
 private:
     void showIndex(const QModelIndex &index);
@@ -108,6 +114,7 @@ private:
     QWidget *m_blank;
     MeetingEditor *m_meetingEditor = nullptr;
     BodyEditor *m_bodyEditor = nullptr;
+    HomePage *m_home = nullptr;
     PartnershipSettings *m_settings = nullptr;
     AgenciesPage *m_agencies = nullptr;
     PeoplePage *m_people = nullptr;

@@ -49,7 +49,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(intro);
     layout->addSpacing(10);
 
-    m_new = new QCommandLinkButton(tr("&New partnership"), tr("Start an empty file for your partnership."), card);
+    m_new = new QCommandLinkButton(tr("&New partnership..."),
+                                   tr("Start an empty file for your partnership, where you choose."), card);
     m_open = new QCommandLinkButton(tr("&Open..."),
                                     tr("Open a partnership file, from this computer or a shared drive."), card);
     m_demo = new QCommandLinkButton(tr("&Explore the demo"), tr("Northvale, a made-up partnership, to try things on."),

@@ -6,7 +6,9 @@
 #include "undokeys.h"
 #include "util/clock.h"
 
+#include "common/datefield.h"
 #include "common/displayformat.h"
+#include "common/pagewidgets.h"
 #include "common/workspace.h"
 #include "domain/ids.h"
 #include "reports/minutesactions.h"
@@ -14,7 +16,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimeEdit>
@@ -38,53 +40,28 @@ namespace bd {
 
 namespace {
 
-// A white panel with a hairline border and rounded corners, on the grey page.
-class Card : public QFrame {
+// A list whose rows paint no focus of their own: a ring shows that it has the focus, and
+// the row the keys act on (the rating menu's) is marked.
+class FocusRingListView : public QListView {
 public:
-    explicit Card(QWidget *parent = nullptr)
-        : QFrame(parent)
-    {
-        setAttribute(Qt::WA_StyledBackground, false);
-    }
+    using QListView::QListView;
 
 protected:
-    void paintEvent(QPaintEvent *) override
+    void focusInEvent(QFocusEvent *event) override
     {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(QColor(0xdc, 0xdf, 0xe4), 1));
-        painter.setBrush(palette().color(QPalette::Base));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
+        QListView::focusInEvent(event);
+        if (!currentIndex().isValid() && model() && model()->rowCount() > 0)
+            setCurrentIndex(model()->index(0, modelColumn()));
+    }
+    void paintEvent(QPaintEvent *event) override
+    {
+        QListView::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter painter(viewport());
+        paintFocusRing(viewport(), painter);
     }
 };
-
-QLabel *cardTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.12);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0x1f, 0x29, 0x33));
-    label->setPalette(p);
-    return label;
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0x5f, 0x67, 0x73));
-    label->setPalette(p);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    label->setFont(font);
-    return label;
-}
 
 // A heading of the minutes with a coloured bar before it, as the printed minutes have.
 QWidget *sectionHeading(QLabel *label, const QColor &accent, QWidget *parent)
@@ -110,17 +87,6 @@ QWidget *sectionHeading(QLabel *label, const QColor &accent, QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(label, 1);
     return row;
-}
-
-QPushButton *linkButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setFlat(true);
-    button->setCursor(Qt::PointingHandCursor);
-    QPalette p = button->palette();
-    p.setColor(QPalette::ButtonText, QColor(0x1a, 0x5f, 0xb4));
-    button->setPalette(p);
-    return button;
 }
 
 template<typename E> void fillCombo(QComboBox *combo, const QList<std::pair<E, QString>> &items)
@@ -202,6 +168,8 @@ void MeetingEditor::buildUi()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: it scrolls to the field that has the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("meetingPage"));
     page->setAutoFillBackground(true);
@@ -314,11 +282,8 @@ QWidget *MeetingEditor::buildDetails()
     m_body->setMinimumContentsLength(16);
     form->addRow(tr("&Body"), m_body);
 
-    m_date = new QDateEdit(card);
+    m_date = new DateField(card);
     m_date->setAccessibleName(tr("Date"));
-    m_date->setLocale(britishLocale());
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_date->setCalendarPopup(true);
     m_time = new QTimeEdit(card);
     m_time->setAccessibleName(tr("Time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -350,11 +315,8 @@ QWidget *MeetingEditor::buildDetails()
     m_minutes->setAccessibleName(tr("Minutes"));
     fillCombo<MinutesStatus>(m_minutes,
                              {{MinutesStatus::Draft, tr("Draft")}, {MinutesStatus::Approved, tr("Approved")}});
-    m_approvedOn = new QDateEdit(card);
+    m_approvedOn = new DateField(card);
     m_approvedOn->setAccessibleName(tr("Minutes approved on"));
-    m_approvedOn->setLocale(britishLocale());
-    m_approvedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_approvedOn->setCalendarPopup(true);
     auto *minutes = new QHBoxLayout;
     minutes->setSpacing(8);
     minutes->addWidget(m_minutes, 2);
@@ -382,13 +344,15 @@ QWidget *MeetingEditor::buildDetails()
             m_approvedOn->setEnabled(m_minutes->currentData() == enumKey(MinutesStatus::Approved));
             saveDetails();
         });
-    connect(m_date, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_date, &DateField::dateChanged, this, &MeetingEditor::scheduleDetails);
     connect(m_time, &QTimeEdit::timeChanged, this, &MeetingEditor::scheduleDetails);
-    connect(m_approvedOn, &QDateEdit::dateChanged, this, &MeetingEditor::scheduleDetails);
+    connect(m_approvedOn, &DateField::dateChanged, this, &MeetingEditor::scheduleDetails);
     connect(m_location, &QLineEdit::textEdited, this, &MeetingEditor::scheduleDetails);
     connect(m_cases, &QSpinBox::valueChanged, this, &MeetingEditor::scheduleDetails);
-    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> {m_date, m_time, m_approvedOn, m_cases})
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> {m_time, m_cases})
         connect(box, &QAbstractSpinBox::editingFinished, this, &MeetingEditor::saveDetails);
+    for (DateField *field : {m_date, m_approvedOn})
+        connect(field, &DateField::editingFinished, this, &MeetingEditor::saveDetails);
     connect(m_location, &QLineEdit::editingFinished, this, &MeetingEditor::saveDetails);
     for (QWidget *field : std::initializer_list<QWidget *> {m_body, m_date, m_time, m_location, m_status, m_minutes,
                                                             m_approvedOn, m_cases})
@@ -416,7 +380,7 @@ QWidget *MeetingEditor::buildAttendance()
     buttons->addWidget(m_restPresent);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(hint(tr("Keys: P present · A apologies · X absent · D deputy"), card));
+    layout->addWidget(hint(tr("Keys: P present · A apologies · X absent · D deputy · Tab: on to the minutes"), card));
 
     m_attendance = new AttendanceModel(this);
     m_attendance->setSaveFunction(
@@ -481,9 +445,22 @@ QWidget *MeetingEditor::buildMinutes()
                 upper->editBullet(upper->outlineModel()->handleAt(last), -1);
         });
     }
-    auto *tips = hint(tr("Enter: next bullet · Tab / Shift+Tab: indent · Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
-                         "Ctrl+K link · Ctrl+T priorities"),
+    // From anywhere in the meeting (the date of a new one, say) to its minutes in one key.
+    for (int i = 0; i < m_sections.size() && i < 3; ++i) {
+        auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        jump->setContext(Qt::WidgetWithChildrenShortcut);
+        OutlineView *view = m_sections.at(i).view;
+        connect(jump, &QShortcut::activated, view, [view] {
+            if (view->isVisible())
+                view->setFocus(Qt::TabFocusReason); // the first bullet, ready for typing
+        });
+    }
+    auto *tips = hint(tr("Ctrl+1, Ctrl+2: to the first, second list · Enter: next bullet · Tab / Shift+Tab: indent · "
+                         "Alt+↑/↓: move · Ctrl+B bold, Ctrl+I italic, "
+                         "Ctrl+K link · Ctrl+T priorities · Shift+F10 or the Menu key: the bullet's menu · "
+                         "Ctrl+Tab / Ctrl+Shift+Tab: leave the list · Esc: stop editing"),
                       card);
+    tips->setObjectName(QStringLiteral("bulletKeys"));
     layout->addSpacing(6);
     layout->addWidget(tips);
     return card;
@@ -498,7 +475,7 @@ QWidget *MeetingEditor::buildActions()
     layout->addWidget(cardTitle(tr("Actions arising"), card));
 
     m_actions = new ActionsArisingModel(this);
-    m_actionsView = new QListView(card);
+    m_actionsView = new FocusRingListView(card);
     m_actionsView->setModel(m_actions);
     m_actionsView->setModelColumn(ActionsArisingModel::RefColumn);
     m_actionsView->setItemDelegate(new ActionDelegate(m_actionsView));
@@ -535,14 +512,10 @@ QWidget *MeetingEditor::buildActions()
     m_newOwner->setAccessibleName(tr("Owner of the new action"));
     m_newOwner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_newOwner->setMinimumContentsLength(8);
-    m_newDue = new QDateEdit(m_addActionForm);
+    m_newDue = new DateField(m_addActionForm);
     m_newDue->setAccessibleName(tr("Due date of the new action"));
-    m_newDue->setLocale(britishLocale());
     m_newDue->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_newDue->setCalendarPopup(true);
-    m_newDue->setMinimumDate(QDate(2000, 1, 1));
-    m_newDue->setSpecialValueText(tr("No due date"));
-    m_newDue->setDate(m_newDue->minimumDate());
+    m_newDue->setAllowEmpty(true, tr("No due date"));
     m_addAction = new QPushButton(tr("Add"), m_addActionForm);
     m_addAction->setAccessibleName(tr("Add the action"));
     row->addWidget(m_newOwner, 1);
@@ -962,19 +935,23 @@ void MeetingEditor::addAction()
         = std::find_if(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.id == action.owner; });
     if (owner != m_people.cend())
         action.ownerAgency = owner->agency;
-    if (m_newDue->date() != m_newDue->minimumDate())
-        action.due = m_newDue->date();
+    if (!m_newDue->commit())
+        return; // the field says what is wrong with it
+    action.due = m_newDue->date();
     if (!m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Add action"), std::nullopt, action)))
         return;
     m_message->hide();
     m_newAction->clear();
-    m_newDue->setDate(m_newDue->minimumDate());
+    m_newDue->setDate(QDate());
     m_newAction->setFocus(); // ready for the next one
 }
 
 void MeetingEditor::actionMenu(const QPoint &at)
 {
-    const QModelIndex index = m_actionsView->indexAt(at);
+    // From the keyboard (the Menu key, Shift+F10), the current action's.
+    QModelIndex index = m_actionsView->indexAt(at);
+    if (!index.isValid() && m_actionsView->hasFocus())
+        index = m_actionsView->currentIndex();
     const std::optional<Action> action = m_actions->actionAt(index.row());
     if (!action)
         return;
@@ -989,7 +966,8 @@ void MeetingEditor::actionMenu(const QPoint &at)
     connect(remove, &QAction::triggered, this, [this, before = *action] {
         m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Delete action"), before, std::nullopt));
     });
-    menu.exec(m_actionsView->viewport()->mapToGlobal(at));
+    menu.exec(m_actionsView->viewport()->mapToGlobal(
+        index == m_actionsView->indexAt(at) ? at : m_actionsView->visualRect(index).bottomLeft()));
 }
 
 void MeetingEditor::rateAction(const Id &id, Rag rag)

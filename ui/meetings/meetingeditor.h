@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -17,6 +16,8 @@ class QStackedWidget;
 class QTimeEdit;
 
 namespace bd {
+
+class DateField;
 
 class ActionsArisingModel;
 class AttendanceModel;
@@ -109,12 +110,12 @@ private:
     QPushButton *m_export = nullptr;
 
     QComboBox *m_body = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QTimeEdit *m_time = nullptr;
     QLineEdit *m_location = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_minutes = nullptr;
-    QDateEdit *m_approvedOn = nullptr;
+    DateField *m_approvedOn = nullptr;
     QLabel *m_casesLabel = nullptr;
     QSpinBox *m_cases = nullptr;
 
@@ -141,7 +142,7 @@ private:
     QWidget *m_addActionForm = nullptr;
     QLineEdit *m_newAction = nullptr;
     QComboBox *m_newOwner = nullptr;
-    QDateEdit *m_newDue = nullptr;
+    DateField *m_newDue = nullptr;
     QPushButton *m_addAction = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "outlineview.h"
 
+#include "common/pagewidgets.h"
+
 #include "bullettext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -66,6 +68,13 @@ void setUpDocument(QTextDocument &doc, const QFont &font)
 } // namespace
 
 // BulletEdit ---------------------------------------------------------------------------
+
+void BulletEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit menuRequested(event->reason() == QContextMenuEvent::Keyboard
+                           ? viewport()->mapToGlobal(cursorRect().bottomLeft())
+                           : event->globalPos());
+}
 
 BulletEdit::BulletEdit(QWidget *parent)
     : QTextEdit(parent)
@@ -233,6 +242,8 @@ QWidget *OutlineDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     m_editorHeight = 0;
     auto *self = const_cast<OutlineDelegate *>(this);
     connect(editor, &BulletEdit::settled, self, [self, editor] { emit self->commitData(editor); });
+    connect(editor, &BulletEdit::menuRequested, m_view,
+            [view = m_view, editor](const QPoint &at) { view->editorMenu(editor, at); });
     connect(editor->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, self,
             [self, editor](const QSizeF &size) {
                 const int height = int(std::ceil(size.height()));
@@ -720,7 +731,9 @@ void OutlineView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (m_readOnly)
         return;
-    QModelIndex index = indexAt(event->pos());
+    // From the keyboard: the current bullet's menu, under it.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
     if (!index.isValid())
         index = currentIndex();
     if (!index.isValid())
@@ -729,7 +742,22 @@ void OutlineView::contextMenuEvent(QContextMenuEvent *event)
     setCurrentIndex(index);
     QMenu menu(this);
     populateMenu(&menu, index);
-    menu.exec(event->globalPos());
+    menu.exec(keyboard ? viewport()->mapToGlobal(visualRect(index).bottomLeft()) : event->globalPos());
+}
+
+void OutlineView::editorMenu(BulletEdit *editor, const QPoint &globalPos)
+{
+    const QModelIndex index = m_delegate->editedIndex();
+    if (m_readOnly || !index.isValid() || editor != m_delegate->editor())
+        return;
+    QMenu menu(this);
+    populateMenu(&menu, index);
+    menu.addSeparator();
+    QMenu *standard = editor->createStandardContextMenu();
+    standard->setParent(&menu, standard->windowFlags());
+    for (QAction *action : standard->actions())
+        menu.addAction(action);
+    menu.exec(globalPos);
 }
 
 // Painting and size ----------------------------------------------------------------------
@@ -780,6 +808,11 @@ void OutlineView::paintEvent(QPaintEvent *event)
     if (m_model->rowCount() > 0 || m_placeholder.isEmpty())
         return;
     QPainter painter(viewport());
+    // An empty list with the focus: the row the first bullet will be, and a ring round it.
+    if (hasFocus()) {
+        painter.fillRect(viewport()->rect(), currentRowColour(palette()));
+        paintFocusRing(viewport(), painter);
+    }
     QColor colour = palette().color(QPalette::Text);
     colour.setAlphaF(0.5f);
     painter.setPen(colour);

@@ -33,6 +33,11 @@ public:
 signals:
     // Typing paused (or the text was set): time to save it.
     void settled();
+    // The context menu was asked for (a right-click, the Menu key, Shift+F10), at \a globalPos.
+    void menuRequested(const QPoint &globalPos);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QTimer m_pause;
@@ -139,6 +144,8 @@ private:
     void formatBullet(BulletEdit *editor, const QString &mark);
     void afterChange(std::optional<EntryHandle> focus, int position);
     void populateMenu(class QMenu *menu, const QModelIndex &index);
+    // The bullet's menu for the bullet being edited, with the field's own (cut, copy, paste).
+    void editorMenu(BulletEdit *editor, const QPoint &globalPos);
     void removeIfEmpty(EntryHandle handle);
     int contentHeight() const;
     void onAboutToReset();

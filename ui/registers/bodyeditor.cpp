@@ -4,13 +4,13 @@
 #include "membershipmodel.h"
 #include "util/clock.h"
 
+#include "common/datefield.h"
 #include "common/displayformat.h"
 #include "common/pagewidgets.h"
 #include "common/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -27,13 +27,6 @@
 namespace bd {
 
 namespace {
-
-// A QDateEdit cannot be empty: its earliest date, shown as a dash, stands for "no date"
-// while its checkbox is clear.
-QDate noDate()
-{
-    return QDate(1900, 1, 1);
-}
 
 } // namespace
 
@@ -83,13 +76,10 @@ BodyEditor::BodyEditor(Workspace &workspace, QWidget *parent)
     form->addRow(tr("P&urpose:"), m_purpose);
 
     const auto dateEdit = [this](const QString &accessibleName) {
-        auto *edit = new QDateEdit(this);
-        edit->setDisplayFormat(dateEditFormat());
-        edit->setCalendarPopup(true);
+        auto *edit = new DateField(this);
         edit->setAccessibleName(accessibleName);
-        edit->setMinimumDate(noDate());
-        edit->setSpecialValueText(QStringLiteral("\u2014"));
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("30 September 2020")) + 48);
+        // Empty while its checkbox is clear.
+        edit->setAllowEmpty(true, QStringLiteral("\u2014"));
         return edit;
     };
     m_establishedCheck = new QCheckBox(tr("&Established on:"), this);
@@ -174,8 +164,8 @@ BodyEditor::BodyEditor(Workspace &workspace, QWidget *parent)
     connect(m_parent, &QComboBox::currentIndexChanged, this, &BodyEditor::commitParent);
     connect(m_establishedCheck, &QCheckBox::toggled, this, &BodyEditor::commitDates);
     connect(m_concludedCheck, &QCheckBox::toggled, this, &BodyEditor::commitDates);
-    connect(m_established, &QDateEdit::editingFinished, this, &BodyEditor::commitDates);
-    connect(m_concluded, &QDateEdit::editingFinished, this, &BodyEditor::commitDates);
+    connect(m_established, &DateField::editingFinished, this, &BodyEditor::commitDates);
+    connect(m_concluded, &DateField::editingFinished, this, &BodyEditor::commitDates);
     connect(m_addMember, &QPushButton::clicked, this, &BodyEditor::addMember);
     connect(m_removeMember, &QPushButton::clicked, this, &BodyEditor::removeCurrentMember);
     connect(m_newMeeting, &QPushButton::clicked, this, [this] { emit newMeetingRequested(m_body.id); });
@@ -258,10 +248,10 @@ void BodyEditor::showBody()
     if (m_purpose->toPlainText() != m_body.purpose)
         m_purpose->setPlainText(m_body.purpose);
     m_establishedCheck->setChecked(m_body.established.isValid());
-    m_established->setDate(m_body.established.isValid() ? m_body.established : noDate());
+    m_established->setDate(m_body.established);
     m_established->setEnabled(!m_readOnly && m_body.established.isValid());
     m_concludedCheck->setChecked(m_body.concluded.isValid());
-    m_concluded->setDate(m_body.concluded.isValid() ? m_body.concluded : noDate());
+    m_concluded->setDate(m_body.concluded);
     m_concluded->setEnabled(!m_readOnly && m_body.concluded.isValid());
 }
 
@@ -334,7 +324,7 @@ void BodyEditor::commitDates()
     // A date just ticked starts as today, for the user to correct.
     for (auto [check, edit] :
          {std::pair {m_establishedCheck, m_established}, std::pair {m_concludedCheck, m_concluded}}) {
-        if (check->isChecked() && edit->date() == noDate())
+        if (check->isChecked() && !edit->date().isValid())
             edit->setDate(Clock::today());
     }
     m_established->setEnabled(!m_readOnly && m_establishedCheck->isChecked());

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +13,8 @@ class QPushButton;
 class QTableView;
 
 namespace bd {
+
+class DateField;
 
 class MembershipTableModel;
 class Workspace;
@@ -37,7 +38,7 @@ public:
     QComboBox *kindBox() { return m_kind; }
     QPlainTextEdit *purposeEdit() { return m_purpose; }
     QCheckBox *concludedCheck() { return m_concludedCheck; }
-    QDateEdit *concludedEdit() { return m_concluded; }
+    DateField *concludedEdit() { return m_concluded; }
     QTableView *membersTable() { return m_members; }
     MembershipTableModel *membersModel() { return m_membersModel; }
 
@@ -75,9 +76,9 @@ private:
     QComboBox *m_parent;
     QPlainTextEdit *m_purpose;
     QCheckBox *m_establishedCheck;
-    QDateEdit *m_established;
+    DateField *m_established;
     QCheckBox *m_concludedCheck;
-    QDateEdit *m_concluded;
+    DateField *m_concluded;
     QTableView *m_members;
     MembershipTableModel *m_membersModel;
     QPushButton *m_addMember;

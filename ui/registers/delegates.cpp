@@ -1,19 +1,13 @@
 #include "delegates.h"
 
+#include "common/datefield.h"
 #include "common/displayformat.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 
 namespace bd {
 
 namespace {
-
-// The date that stands for "no date" in a QDateEdit, which cannot hold a null date.
-QDate noDate()
-{
-    return QDate(1900, 1, 1);
-}
 
 } // namespace
 
@@ -58,27 +52,23 @@ DateDelegate::DateDelegate(QObject *parent)
 
 QWidget *DateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(dateEditFormat());
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate());
-    edit->setSpecialValueText(tr("Not set"));
+    auto *edit = new DateField(parent);
+    edit->setAllowEmpty(true, tr("Not set"));
     edit->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
     return edit;
 }
 
 void DateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    auto *edit = static_cast<QDateEdit *>(editor);
-    const QDate date = index.data(Qt::EditRole).toDate();
-    edit->setDate(date.isValid() ? date : noDate());
+    static_cast<DateField *>(editor)->setDate(index.data(Qt::EditRole).toDate());
 }
 
 void DateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    auto *edit = static_cast<QDateEdit *>(editor);
-    const QDate date = edit->date();
-    model->setData(index, date == noDate() ? QDate() : date, Qt::EditRole);
+    auto *edit = static_cast<DateField *>(editor);
+    // Text that is not a date leaves the cell as it was.
+    if (edit->commit())
+        model->setData(index, edit->date(), Qt::EditRole);
 }
 
 } // namespace bd

@@ -5,8 +5,10 @@
 #include "store/store.h"
 #include "util/outputtarget.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -21,9 +23,11 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace bd {
@@ -37,6 +41,18 @@ QString tr(const char *text)
 
 const QString folderKey = QStringLiteral("exports/folder");
 const QString leaveOutNamesKey = QStringLiteral("exports/leaveOutNames");
+const QString formatKey = QStringLiteral("exports/format");
+
+std::function<void(const QUrl &)> &urlOpener()
+{
+    static std::function<void(const QUrl &)> opener = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    return opener;
+}
+
+QString extensionOf(DocumentFormat format)
+{
+    return QLatin1Char('.') + documentFormatName(format);
+}
 
 QString leaveOutNamesText()
 {
@@ -93,8 +109,7 @@ Result<void> printMinutes(QPrinter &printer, Store &store, const Id &meeting, co
     return paintDocument(*document, &printer);
 }
 
-MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options,
-                                         QWidget *parent)
+MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const ExportOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_meeting(meeting)
@@ -108,13 +123,28 @@ MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const 
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    // The format is a choice, not something to know and type.
+    m_formats = new QButtonGroup(this);
+    auto *formatRow = new QVBoxLayout;
+    formatRow->setSpacing(4);
+    const QList<std::pair<DocumentFormat, QString>> formats {
+        {DocumentFormat::Pdf, tr("&PDF, to print or send as it is")},
+        {DocumentFormat::Odt, tr("O&DT, to edit in Word or LibreOffice")},
+        {DocumentFormat::Html, tr("&Web page (HTML), one file")}};
+    for (const auto &[format, text] : formats) {
+        auto *radio = new QRadioButton(text, this);
+        radio->setObjectName(QStringLiteral("format-") + documentFormatName(format));
+        m_formats->addButton(radio, int(format));
+        formatRow->addWidget(radio);
+    }
+    auto *formatLabel = new QLabel(tr("Format:"), this);
+    form->addRow(formatLabel, formatRow);
     auto *pathRow = new QHBoxLayout;
-    m_path = new QLineEdit(QDir::toNativeSeparators(QDir(folder).filePath(suggestedName(store, meeting)
-                                                                           + QStringLiteral(".pdf"))),
-                           this);
+    m_path = new QLineEdit(
+        QDir::toNativeSeparators(QDir(folder).filePath(suggestedName(store, meeting) + QStringLiteral(".pdf"))), this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setMinimumWidth(420);
-    m_path->setToolTip(tr("A .pdf, .odt or .html file"));
+    m_path->setToolTip(tr("The file to write; it takes the extension of the format chosen above"));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -134,11 +164,48 @@ MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const 
     note->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(note);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    // After an export: where it went, and the two things one does next.
+    m_doneRow = new QWidget(this);
+    auto *doneLayout = new QHBoxLayout(m_doneRow);
+    doneLayout->setContentsMargins(0, 6, 0, 0);
+    m_done = new QLabel(m_doneRow);
+    m_done->setObjectName(QStringLiteral("exportDone"));
+    m_done->setTextFormat(Qt::PlainText);
+    m_done->setWordWrap(true);
+    m_open = new QPushButton(tr("&Open"), m_doneRow);
+    m_open->setObjectName(QStringLiteral("openExportButton"));
+    m_open->setToolTip(tr("Open the file in the program your computer uses for it"));
+    m_showFolder = new QPushButton(tr("Show in &folder"), m_doneRow);
+    m_showFolder->setObjectName(QStringLiteral("showFolderButton"));
+    doneLayout->addWidget(m_done, 1);
+    doneLayout->addWidget(m_open);
+    doneLayout->addWidget(m_showFolder);
+    m_doneRow->hide();
+    layout->addWidget(m_doneRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ApplyRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     layout->addWidget(buttons);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!m_written.isEmpty())
+            urlOpener()(QUrl::fromLocalFile(m_written));
+    });
+    connect(m_showFolder, &QPushButton::clicked, this, [this] {
+        if (!m_written.isEmpty())
+            urlOpener()(QUrl::fromLocalFile(QFileInfo(m_written).absolutePath()));
+    });
+    const auto saved = documentFormatFromName(settings.value(formatKey).toString());
+    m_formats->button(int(saved.value_or(DocumentFormat::Pdf)))->setChecked(true);
+    setFormat(saved.value_or(DocumentFormat::Pdf));
+    connect(m_formats, &QButtonGroup::idClicked, this, [this](int id) { setFormat(DocumentFormat(id)); });
+    connect(m_path, &QLineEdit::textChanged, this, &MinutesExportDialog::syncFormatFromPath);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        // A new target: the buttons for the last file no longer apply.
+        if (!m_written.isEmpty() && QDir::fromNativeSeparators(m_path->text().trimmed()) != m_written)
+            m_doneRow->hide();
+    });
 
     connect(browse, &QPushButton::clicked, this, &MinutesExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this,
@@ -150,8 +217,49 @@ MinutesExportDialog::MinutesExportDialog(Store &store, const Id &meeting, const 
             QMessageBox::warning(this, windowTitle(), written.errorMessage());
             return;
         }
-        accept();
+        showDone();
     });
+}
+
+void MinutesExportDialog::setUrlOpener(std::function<void(const QUrl &)> opener)
+{
+    urlOpener() = opener ? std::move(opener) : [](const QUrl &url) { QDesktopServices::openUrl(url); };
+}
+
+DocumentFormat MinutesExportDialog::format() const
+{
+    return DocumentFormat(std::max(0, m_formats->checkedId()));
+}
+
+void MinutesExportDialog::setFormat(DocumentFormat format)
+{
+    if (QAbstractButton *button = m_formats->button(int(format)); button && !button->isChecked())
+        button->setChecked(true);
+    // The file's name takes the format's extension, in place of another format's.
+    QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    if (documentFormatForPath(path) || info.suffix().isEmpty()) {
+        const QString base = info.suffix().isEmpty() ? path : path.left(path.size() - info.suffix().size() - 1);
+        path = base + extensionOf(format);
+        m_path->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+void MinutesExportDialog::syncFormatFromPath()
+{
+    if (const auto typed = documentFormatForPath(m_path->text().trimmed()))
+        if (QAbstractButton *button = m_formats->button(int(*typed)))
+            button->setChecked(true);
+}
+
+void MinutesExportDialog::showDone()
+{
+    m_done->setText(tr("The minutes are saved in %1.").arg(QDir::toNativeSeparators(m_written)));
+    m_doneRow->show();
+    m_open->setDefault(true);
+    m_open->setFocus(Qt::OtherFocusReason);
 }
 
 ExportOptions MinutesExportDialog::options() const
@@ -165,7 +273,7 @@ QString MinutesExportDialog::path() const
 {
     QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
+        path += extensionOf(format());
     return path;
 }
 
@@ -174,8 +282,7 @@ void MinutesExportDialog::browse()
     const QString pdf = tr("PDF document (*.pdf)");
     const QString odt = tr("OpenDocument text, for LibreOffice and Word (*.odt)");
     const QString html = tr("Web page, one file (*.html)");
-    const QString suffix = QFileInfo(path()).suffix().toLower();
-    QString filter = suffix == QLatin1String("odt") ? odt : suffix.startsWith(QLatin1String("htm")) ? html : pdf;
+    QString filter = format() == DocumentFormat::Odt ? odt : format() == DocumentFormat::Html ? html : pdf;
     QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), path(),
                                                   QStringList {pdf, odt, html}.join(QStringLiteral(";;")), &filter);
     if (chosen.isEmpty())
@@ -186,6 +293,7 @@ void MinutesExportDialog::browse()
             : filter == html    ? QStringLiteral(".html")
                                 : QStringLiteral(".pdf");
     m_path->setText(QDir::toNativeSeparators(chosen));
+    syncFormatFromPath();
 }
 
 Result<QString> MinutesExportDialog::exportNow()
@@ -206,6 +314,8 @@ Result<QString> MinutesExportDialog::exportNow()
     QSettings settings;
     settings.setValue(folderKey, QFileInfo(target).absolutePath());
     settings.setValue(leaveOutNamesKey, m_leaveOutNames->isChecked());
+    if (const auto chosen = documentFormatForPath(target))
+        settings.setValue(formatKey, documentFormatName(*chosen));
     m_written = target;
     return target;
 }
@@ -213,8 +323,7 @@ Result<QString> MinutesExportDialog::exportNow()
 QString exportMinutesDialog(QWidget *parent, Store &store, const Id &meeting, const ExportOptions &options)
 {
     MinutesExportDialog dialog(store, meeting, options, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return QString();
+    dialog.exec(); // stays open after the export, for Open and Show in folder
     return dialog.written();
 }
 

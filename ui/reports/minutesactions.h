@@ -7,8 +7,13 @@
 #include <QDialog>
 #include <QString>
 
+#include <functional>
+
+class QButtonGroup;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
+class QUrl;
 class QPrinter;
 class QPushButton;
 class QWidget;
@@ -21,9 +26,10 @@ class Store;
 // The document comes from core (MinutesBuilder), and prints through core's page loop, so a
 // printed page is the PDF page.
 
-// "Export minutes": where to save them (PDF, ODT or HTML by the extension, with a Browse...
-// button for the file dialog) and whether to leave people's names out, for a public copy.
-// Export writes them and closes the dialog; an error is shown and the dialog stays.
+// "Export minutes": the format as a choice (PDF, ODT, web page), where to save them (with a
+// Browse... button for the file dialog; the name takes the format's extension) and whether to
+// leave people's names out, for a public copy. Export writes them and the dialog then offers
+// "Open" and "Show in folder"; an error is shown and the dialog stays.
 class MinutesExportDialog : public QDialog {
     Q_OBJECT
 
@@ -34,6 +40,13 @@ public:
     QLineEdit *pathEdit() { return m_path; }
     QCheckBox *leaveOutNamesBox() { return m_leaveOutNames; }
     QPushButton *exportButton() { return m_export; }
+    // The format chosen; choosing one gives the file name its extension.
+    DocumentFormat format() const;
+    void setFormat(DocumentFormat format);
+    QPushButton *openButton() { return m_open; }
+    QPushButton *showFolderButton() { return m_showFolder; }
+    // For tests: what opens a file or folder in place of the desktop's program for it.
+    static void setUrlOpener(std::function<void(const QUrl &)> opener);
     // The options chosen: those given, with the names box's answer.
     ExportOptions options() const;
     // The path typed, with the extension of the format when it has none.
@@ -45,20 +58,26 @@ public:
 
 private:
     void browse();
+    void syncFormatFromPath();
+    void showDone();
 
     Store &m_store;
     Id m_meeting;
     ExportOptions m_options;
+    QButtonGroup *m_formats;
     QLineEdit *m_path;
     QCheckBox *m_leaveOutNames;
     QPushButton *m_export;
+    QWidget *m_doneRow;
+    QLabel *m_done;
+    QPushButton *m_open;
+    QPushButton *m_showFolder;
     QString m_written;
 };
 
-// Asks where to save the minutes of \a meeting (PDF, ODT or HTML, by the file name's
-// extension; a name without one takes the chosen filter's), writes them there, and shows any
-// error in a message box. Returns the path written, or an empty string when the user
-// cancelled or the export failed.
+// Asks in what format and where to save the minutes of \a meeting, writes them there, and
+// shows any error in a message box. Returns the path written, or an empty string when the
+// user cancelled or the export failed.
 QString exportMinutesDialog(QWidget *parent, Store &store, const Id &meeting,
                             const ExportOptions &options = ExportOptions::fromSettings());
 

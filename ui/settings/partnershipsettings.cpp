@@ -1,11 +1,12 @@
 #include "partnershipsettings.h"
 
+#include "common/datefield.h"
+
 #include "common/pagewidgets.h"
 #include "common/recordcommands.h"
 #include "backupsettings.h"
 #include "documentsettings.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,13 +45,13 @@ PartnershipSettings::PartnershipSettings(Workspace &workspace, QWidget *parent)
     m_email = lineEdit(tr("Contact email"), tr("the address printed on newsletters"));
     form->addRow(tr("Contact &email:"), m_email);
 
-    m_yearStart = new QDateEdit(this);
-    m_yearStart->setDisplayFormat(QStringLiteral("d MMMM"));
+    m_yearStart = new DateField(this);
+    m_yearStart->setDayAndMonthOnly(true);
     m_yearStart->setAccessibleName(tr("Financial year starts on"));
     // A year with no 29 February: the start is a day and a month, every year.
-    m_yearStart->setDateRange(QDate(2001, 1, 1), QDate(2001, 12, 31));
-    m_yearStart->setMinimumWidth(m_yearStart->fontMetrics().horizontalAdvance(QStringLiteral("30 September")) + 48);
-    connect(m_yearStart, &QDateEdit::editingFinished, this, &PartnershipSettings::commit);
+    m_yearStart->setMinimumDate(QDate(2001, 1, 1));
+    m_yearStart->setMaximumDate(QDate(2001, 12, 31));
+    connect(m_yearStart, &DateField::editingFinished, this, &PartnershipSettings::commit);
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(m_yearStart);
     yearRow->addWidget(

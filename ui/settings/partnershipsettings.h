@@ -4,10 +4,11 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QLineEdit;
 
 namespace bd {
+
+class DateField;
 
 class Workspace;
 enum class RecordKind;
@@ -41,7 +42,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_shortName;
     QLineEdit *m_email;
-    QDateEdit *m_yearStart;
+    DateField *m_yearStart;
     QLineEdit *m_did;
     QLineEdit *m_difference;
 };
