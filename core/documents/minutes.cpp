@@ -1,5 +1,7 @@
 #include "minutes.h"
 
+#include "ratings.h"
+
 #include "text/markdown.h"
 #include "domain/displaytext.h"
 #include "store/store.h"
@@ -258,24 +260,6 @@ private:
         section(tr("Notes"), EntryKind::Note, false);
     }
 
-    static Inline rating(const Action &action)
-    {
-        const std::optional<Rag> rag = action.currentRag();
-        if (!rag)
-            return label(tr("Not rated"), Tone::Neutral);
-        switch (*rag) {
-        case Rag::Red:
-            return label(displayName(*rag), Tone::Red);
-        case Rag::Amber:
-            return label(displayName(*rag), Tone::Amber);
-        case Rag::Green:
-            return label(displayName(*rag), Tone::Green);
-        case Rag::Complete:
-            break;
-        }
-        return label(displayName(Rag::Complete), Tone::Blue);
-    }
-
     QString owner(const Action &action) const
     {
         if (action.owner.isEmpty())
@@ -313,7 +297,7 @@ private:
             if (refs)
                 row << TableCell {{plain(action.ref)}};
             row << TableCell {parseMarkdownFlat(action.text)} << TableCell {{plain(owner(action))}}
-                << TableCell {{plain(longDate(action.due))}} << TableCell {{rating(action)}};
+                << TableCell {{plain(longDate(action.due))}} << TableCell {{ragLabel(action.currentRag())}};
             table.rows << row;
         }
         m_doc.table(table);
