@@ -2,7 +2,12 @@
 // newest review), what is overdue on the clock's day, each filter of the action list, what
 // changed since a date with both ratings, the risk bands at their edges, and carrying a
 // workplan forward without losing an action or its history.
+#include "externaltools.h"
 #include "fixtures.h"
+#include "skip.h"
+
+#include "archive/transfer.h"
+#include "documents/actionreports.h"
 
 #include "domain/actionlog.h"
 #include "store/carryforward.h"
@@ -309,4 +314,35 @@ TEST_CASE("carrying forward into a plan that exists adds to it, and the audit lo
     }
     CHECK(actionInserts == 3 + 2);
     CHECK(closedLogged);
+}
+
+TEST_CASE("the workplan report, action log and risk log in HTML pass axe's WCAG 2 A and AA checks", "[actionlog][a11y]")
+{
+    if (!bd::test::canCheckAccessibility())
+        BD_SKIP(
+            "Chromium, node or tests/a11y/node_modules (npm ci there) is missing: the accessibility check is skipped");
+    FreshStore fresh;
+    auto imported = importArchive(*fresh.store, bd::test::demoArchive(), QStringLiteral("northvale.json"), false);
+    REQUIRE(imported.ok());
+    bd::test::TempDir dir;
+    QStringList files;
+    auto add = [&](const QString &name, const Result<void> &written) {
+        INFO(written.errorMessage().toStdString());
+        REQUIRE(written.ok());
+        files << dir.path(name);
+    };
+    add(QStringLiteral("plan.html"), exportWorkplanReport(*fresh.store, QStringLiteral("wp-child-exploitation-2024-25"),
+                                                          dir.path(QStringLiteral("plan.html")), DocumentFormat::Html));
+    add(QStringLiteral("log.html"),
+        exportActionLog(*fresh.store, {}, dir.path(QStringLiteral("log.html")), DocumentFormat::Html));
+    ActionLogOptions since;
+    since.changedSince = QDate(2024, 9, 1);
+    add(QStringLiteral("changed.html"),
+        exportActionLog(*fresh.store, since, dir.path(QStringLiteral("changed.html")), DocumentFormat::Html));
+    add(QStringLiteral("risks.html"),
+        exportRiskLog(*fresh.store, {}, dir.path(QStringLiteral("risks.html")), DocumentFormat::Html));
+    QString report;
+    const int status = bd::test::checkAccessibility(files, &report);
+    INFO(report.toStdString());
+    CHECK(status == 0);
 }
