@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace bd {
 
 std::optional<Rag> ragOn(const Action &action, const QDate &date)
@@ -137,6 +139,74 @@ std::optional<RiskReview> previousReview(const Risk &risk)
 bool isOpen(const Risk &risk, const QDate &today)
 {
     return !risk.closed.isValid() || risk.closed > today;
+}
+
+} // namespace bd
+
+namespace bd {
+
+QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action> &actions, const QList<Risk> &risks,
+                                   const QDate &today)
+{
+    const QSet<Id> carriedOn = carriedForwardIds(actions);
+    QHash<Id, BodySummary> byBody;
+    for (const Action &action : actions) {
+        if (carriedOn.contains(action.id))
+            continue;
+        BodySummary &s = byBody[action.body];
+        const std::optional<Rag> rag = action.currentRag();
+        if (!rag)
+            ++s.unrated;
+        else if (*rag == Rag::Red)
+            ++s.red;
+        else if (*rag == Rag::Amber)
+            ++s.amber;
+        else if (*rag == Rag::Green)
+            ++s.green;
+        else
+            ++s.complete;
+        if (isOverdue(action, today, carriedOn))
+            ++s.overdue;
+    }
+    for (const Risk &risk : risks) {
+        const auto review = currentReview(risk);
+        if (!isOpen(risk, today) || !review)
+            continue;
+        BodySummary &s = byBody[risk.body];
+        switch (riskBand(review->score())) {
+        case Rag::Red:
+            ++s.risksRed;
+            break;
+        case Rag::Amber:
+            ++s.risksAmber;
+            break;
+        default:
+            ++s.risksGreen;
+            break;
+        }
+    }
+    QList<BodySummary> summaries;
+    for (const Body &body : bodies) {
+        auto found = byBody.find(body.id);
+        if (found == byBody.end())
+            continue;
+        found->body = body.id;
+        found->name = body.name;
+        summaries << *found;
+    }
+    return summaries;
+}
+
+} // namespace bd
+
+namespace bd {
+
+Action withReview(Action action, const ActionReview &review)
+{
+    auto at = std::upper_bound(action.reviews.begin(), action.reviews.end(), review.date,
+                               [](const QDate &date, const ActionReview &r) { return date < r.date; });
+    action.reviews.insert(at, review);
+    return action;
 }
 
 } // namespace bd

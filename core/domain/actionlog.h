@@ -79,3 +79,40 @@ std::optional<RiskReview> previousReview(const Risk &risk);
 bool isOpen(const Risk &risk, const QDate &today);
 
 } // namespace bd
+
+namespace bd {
+
+// One body's line on the dashboard: the mix of its open workplan and meeting actions'
+// ratings, how many are overdue, and its open risks by band.
+struct BodySummary {
+    Id body;
+    QString name;
+    int red = 0;
+    int amber = 0;
+    int green = 0;
+    int complete = 0;
+    int unrated = 0;
+    int overdue = 0;
+    int risksRed = 0;
+    int risksAmber = 0;
+    int risksGreen = 0;
+
+    int actions() const { return red + amber + green + complete + unrated; }
+    int risks() const { return risksRed + risksAmber + risksGreen; }
+};
+
+// The dashboard: one summary per body in \a bodies' order that has any action or open risk.
+// Actions carried forward count once (as their copy); actions count by their current
+// rating, risks by the band of their newest review (an unrated open risk is not counted).
+QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action> &actions, const QList<Risk> &risks,
+                                   const QDate &today);
+
+} // namespace bd
+
+namespace bd {
+
+// \a action with \a review added in date order (after any review of the same day), so the
+// newest review stays its current rating.
+Action withReview(Action action, const ActionReview &review);
+
+} // namespace bd

@@ -346,3 +346,55 @@ TEST_CASE("the workplan report, action log and risk log in HTML pass axe's WCAG 
     INFO(report.toStdString());
     CHECK(status == 0);
 }
+
+TEST_CASE("the dashboard counts each body's ratings, overdue actions and open risks by band", "[actionlog]")
+{
+    Body board;
+    board.id = QStringLiteral("board");
+    board.name = QStringLiteral("Board");
+    Body quiet;
+    quiet.id = QStringLiteral("quiet");
+    quiet.name = QStringLiteral("Quiet group");
+    Body exec;
+    exec.id = QStringLiteral("executive");
+    exec.name = QStringLiteral("Executive");
+    const QDate today(2024, 6, 30);
+    Action oldRed = action(QStringLiteral("old"), {review(QDate(2024, 1, 1), Rag::Red)}, QDate(2024, 3, 31));
+    Action copy = oldRed;
+    copy.id = QStringLiteral("copy");
+    copy.carriedFrom = QStringLiteral("old");
+    const QList<Action> actions {
+        oldRed, copy,
+        action(QStringLiteral("g"), {review(QDate(2024, 1, 1), Rag::Green)}, QDate(2024, 1, 31)),
+        action(QStringLiteral("c"), {review(QDate(2024, 1, 1), Rag::Complete)}, QDate(2024, 1, 31)),
+        action(QStringLiteral("u"), {}, QDate(2025, 1, 31))};
+    Action execAmber = action(QStringLiteral("e"), {review(QDate(2024, 1, 1), Rag::Amber)});
+    execAmber.body = exec.id;
+    auto risk = [](const Id &body, int likelihood, int impact, const QDate &closed = {}) {
+        Risk r;
+        r.body = body;
+        r.closed = closed;
+        RiskReview rr;
+        rr.date = QDate(2024, 1, 1);
+        rr.likelihood = likelihood;
+        rr.impact = impact;
+        r.reviews = {rr};
+        return r;
+    };
+    const QList<Risk> risks {risk(QStringLiteral("board"), 3, 5), risk(QStringLiteral("board"), 2, 2),
+                             risk(QStringLiteral("board"), 5, 5, QDate(2024, 5, 1)), risk(QStringLiteral("executive"), 1, 5)};
+    const QList<BodySummary> summaries = summariseBodies({board, quiet, exec}, actions + QList<Action> {execAmber}, risks, today);
+    REQUIRE(summaries.size() == 2); // the quiet group has nothing to show
+    const BodySummary &b = summaries[0];
+    CHECK(b.name == QStringLiteral("Board"));
+    CHECK(b.red == 1); // the carried copy, not the old one too
+    CHECK(b.green == 1);
+    CHECK(b.complete == 1);
+    CHECK(b.unrated == 1);
+    CHECK(b.overdue == 2); // the red copy and the green one past its date
+    CHECK(b.risksRed == 1);
+    CHECK(b.risksGreen == 1);
+    CHECK(b.risksAmber == 0); // the closed red risk is not counted
+    CHECK(summaries[1].amber == 1);
+    CHECK(summaries[1].risksAmber == 1);
+}

@@ -16,6 +16,7 @@ namespace bd {
 
 class AgenciesPage;
 class BodyEditor;
+class Dashboard;
 class MeetingEditor;
 class OverviewPage;
 class PartnershipSettings;
@@ -55,6 +56,9 @@ public:
     PeoplePage *peoplePage();
     PrioritiesPage *prioritiesPage();
     OverviewPage *overviewPage();
+    // The dashboard: each body's RAG mix, overdue actions and risks by band (the Registers
+    // node shows it).
+    Dashboard *dashboard();
     RegisterPage *registerPage(NavigatorModel::Page page);
 
     void selectPartnership();
@@ -113,6 +117,7 @@ private:
     PeoplePage *m_people = nullptr;
     PrioritiesPage *m_priorities = nullptr;
     OverviewPage *m_overview = nullptr;
+    Dashboard *m_dashboard = nullptr;
     QHash<int, RegisterPage *> m_registers;
 };
 
