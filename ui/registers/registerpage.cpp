@@ -230,6 +230,8 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
     layout->addWidget(m_table, 1);
     if (page == NavigatorModel::Page::Actions)
         m_table->installEventFilter(this);
+    if (m_bodyFilter)
+        m_bodyFilter->setMinimumContentsLength(24);
 
     if (page == NavigatorModel::Page::Funding) {
         m_total = new QLabel(this);
@@ -376,9 +378,17 @@ void RegisterPage::addActionFilters(QBoxLayout *layout)
         priorityLabel->setBuddy(m_priorityFilter);
         auto *agencyLabel = new QLabel(tr("Owner &agency:"), this);
         agencyLabel->setBuddy(m_agencyFilter);
-        for (QWidget *w : std::initializer_list<QWidget *> {m_notGreen, m_overdue, priorityLabel, m_priorityFilter,
-                                                             agencyLabel, m_agencyFilter, m_dueBeforeOn, m_dueBefore})
+        for (QWidget *w : std::initializer_list<QWidget *> {m_notGreen, m_overdue, m_dueBeforeOn, m_dueBefore})
             row->addWidget(w);
+        // The longer lists on a line of their own, wide enough to read.
+        m_bodyFilter->setMinimumContentsLength(24);
+        m_priorityFilter->setMinimumContentsLength(24);
+        m_agencyFilter->setMinimumContentsLength(24);
+        auto *second = new QHBoxLayout;
+        for (QWidget *w : std::initializer_list<QWidget *> {priorityLabel, m_priorityFilter, agencyLabel, m_agencyFilter})
+            second->addWidget(w);
+        second->addStretch(1);
+        m_secondFilterRow = second;
         for (QCheckBox *box : {m_notGreen, m_overdue, m_dueBeforeOn})
             connect(box, &QCheckBox::toggled, this, &RegisterPage::refresh);
         for (QComboBox *box : {m_priorityFilter, m_agencyFilter})
@@ -390,6 +400,8 @@ void RegisterPage::addActionFilters(QBoxLayout *layout)
     }
     row->addStretch(1);
     layout->addLayout(row);
+    if (m_secondFilterRow)
+        layout->addLayout(m_secondFilterRow);
 }
 
 void RegisterPage::fillChoices(QComboBox *box, const QString &all, const QList<std::pair<Id, QString>> &choices)
@@ -550,11 +562,11 @@ void RegisterPage::buildActions()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     header->resizeSection(RefColumn, 44);
-    header->resizeSection(PlanColumn, 230);
-    header->resizeSection(OwnerColumn, 140);
-    header->resizeSection(DueColumn, 175);
-    header->resizeSection(RatingColumn, 105);
-    header->resizeSection(ReviewedColumn, 130);
+    header->resizeSection(PlanColumn, 170);
+    header->resizeSection(OwnerColumn, 125);
+    header->resizeSection(DueColumn, 195);
+    header->resizeSection(RatingColumn, 100);
+    header->resizeSection(ReviewedColumn, 125);
 }
 
 void RegisterPage::buildRisks()
@@ -615,9 +627,9 @@ void RegisterPage::buildRisks()
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     header->resizeSection(NumberColumn, 44);
     header->resizeSection(BodyColumn, 200);
+    header->resizeSection(RatingColumn, 130);
     header->resizeSection(OwnerColumn, 150);
     header->resizeSection(OpenedColumn, 130);
-    header->resizeSection(RatingColumn, 110);
     header->resizeSection(ClosedColumn, 130);
 }
 

@@ -119,6 +119,7 @@ private:
     QCheckBox *m_dueBeforeOn = nullptr;
     QDateEdit *m_dueBefore = nullptr;
     RiskHeatMap *m_heatMap = nullptr;
+    QBoxLayout *m_secondFilterRow = nullptr;
 };
 
 } // namespace bd

@@ -32,12 +32,12 @@ void RiskHeatMap::setRisks(const QList<Risk> &risks)
 
 QSize RiskHeatMap::sizeHint() const
 {
-    return {520, 330};
+    return {560, 400};
 }
 
 QSize RiskHeatMap::minimumSizeHint() const
 {
-    return {360, 330};
+    return {400, 400};
 }
 
 void RiskHeatMap::paintEvent(QPaintEvent *)
@@ -52,6 +52,9 @@ void RiskHeatMap::paintEvent(QPaintEvent *)
         return QRect(origin.x() + (likelihood - 1) * side, origin.y() + (5 - impact) * side, side, side);
     };
 
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    painter.setFont(small);
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact) {
             const int score = likelihood * impact;
@@ -67,6 +70,7 @@ void RiskHeatMap::paintEvent(QPaintEvent *)
                              QStringLiteral("%1 %2").arg(displayName(band)).arg(score));
         }
     }
+    painter.setFont(font());
     // Axes: numbers and titles.
     painter.setPen(palette().color(QPalette::WindowText));
     for (int n = 1; n <= 5; ++n) {
