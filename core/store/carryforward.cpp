@@ -66,6 +66,7 @@ Result<CarriedForward> carryForward(Store &store, const Id &workplanId, const QD
         if (!made)
             return made.error();
         done.next = *made;
+        done.madeNext = true;
     }
 
     ListFilter ofBodyActions;
@@ -94,6 +95,27 @@ Result<CarriedForward> carryForward(Store &store, const Id &workplanId, const QD
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return done;
+}
+
+Result<void> undoCarryForward(Store &store, const CarriedForward &done)
+{
+    Transaction transaction(store.database());
+    if (!transaction.started())
+        return transaction.started();
+    for (const Action &action : done.carried) {
+        if (auto removed = store.remove(action); !removed)
+            return removed;
+    }
+    if (done.madeNext) {
+        if (auto removed = store.remove(done.next); !removed)
+            return removed;
+    }
+    Workplan reopened = done.closed;
+    reopened.status = WorkplanStatus::Open;
+    reopened.closedOn = QDate();
+    if (auto updated = store.update(reopened); !updated)
+        return updated;
+    return transaction.commit();
 }
 
 } // namespace bd

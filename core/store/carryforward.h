@@ -12,6 +12,7 @@ struct CarriedForward {
     Workplan closed; // the plan, now closed
     Workplan next; // the next year's plan of the same body, found or made
     QList<Action> carried; // the new actions, in the order of the ones they carry forward
+    bool madeNext = false; // the next year's plan was made for this
 };
 
 // Closes \a workplan on \a today (Clock::today() from the ui and CLI) and carries its open
@@ -24,5 +25,9 @@ struct CarriedForward {
 // closed, or one without a year, is refused with a message naming it.
 Result<CarriedForward> carryForward(Store &store, const Id &workplan, const QDate &today,
                                     const QString &nextTitle = {});
+
+// Takes back what \a done did (an undo): removes the carried actions and, when it was made
+// for them, the next year's plan, and opens the closed plan again. One transaction.
+Result<void> undoCarryForward(Store &store, const CarriedForward &done);
 
 } // namespace bd

@@ -398,3 +398,20 @@ TEST_CASE("the dashboard counts each body's ratings, overdue actions and open ri
     CHECK(summaries[1].amber == 1);
     CHECK(summaries[1].risksAmber == 1);
 }
+
+TEST_CASE("carrying forward can be taken back, leaving the plans as they were", "[actionlog][store]")
+{
+    PlanFixture f;
+    auto before = f.store().loadAll();
+    REQUIRE(before.ok());
+    auto carried = carryForward(f.store(), QStringLiteral("wp-2023"), QDate(2024, 4, 10));
+    REQUIRE(carried.ok());
+    CHECK(carried->madeNext);
+    auto undone = undoCarryForward(f.store(), *carried);
+    INFO(undone.errorMessage().toStdString());
+    REQUIRE(undone.ok());
+    auto after = f.store().loadAll();
+    REQUIRE(after.ok());
+    CHECK(after->workplans == before->workplans);
+    CHECK(after->actions == before->actions);
+}

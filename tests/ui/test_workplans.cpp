@@ -12,6 +12,7 @@
 #include "registers/registerpage.h"
 #include "util/clock.h"
 #include "workplans/dashboard.h"
+#include "workplans/actiondialog.h"
 #include "workplans/reviewdialog.h"
 #include "workplans/riskheatmap.h"
 
@@ -22,12 +23,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QTreeView>
 
 using namespace bd;
@@ -214,4 +217,76 @@ TEST_CASE("the risk log shows the heat map and numbers its open risks as the map
     risks->showRisksOf(QStringLiteral("board"));
     for (const QString &body : column(risks->table(), 2))
         CHECK(body == QStringLiteral("Northvale Safeguarding Children Partnership Board"));
+}
+
+TEST_CASE("actions are added, edited and deleted from the keyboard, each undoable", "[workplans]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 1, 15), QTime(10, 0)));
+    DemoWindow demo;
+    RegisterPage *actions = demo.page(NavigatorModel::Page::Actions);
+    actions->showActionsOf(QStringLiteral("child-exploitation"), false);
+    QTableView *table = actions->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const int before = table->model()->rowCount();
+    auto all = demo.store().list<Action>();
+    REQUIRE(all.ok());
+
+    // Insert: a new action in the selected one's plan; type its ref and text, then save.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        screenshot(dialog, QStringLiteral("action-dialog.png"));
+        dialog->refEdit()->setText(QStringLiteral("9.9"));
+        QTest::keyClicks(dialog->textEdit(), QStringLiteral("Audit return home interviews"));
+        dialog->accept();
+    });
+    QTest::keyClick(table, Qt::Key_Insert);
+    CHECK(table->model()->rowCount() == before + 1);
+    const Id added = actions->selectedKey();
+    auto stored = demo.store().get<Action>(added);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->text == QStringLiteral("Audit return home interviews"));
+    CHECK((*stored)->ref == QStringLiteral("9.9"));
+    CHECK((*stored)->body == QStringLiteral("child-exploitation"));
+    CHECK_FALSE((*stored)->workplan.isEmpty());
+
+    // Delete takes it away; Ctrl+Z brings it back, and again takes back the adding.
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(table->model()->rowCount() == before);
+    QUndoStack *undo = demo.window->workspace()->undoStack();
+    undo->undo();
+    CHECK(demo.store().get<Action>(added)->has_value());
+    undo->undo();
+    CHECK_FALSE(demo.store().get<Action>(added)->has_value());
+    auto again = demo.store().list<Action>();
+    REQUIRE(again.ok());
+    CHECK(*again == *all);
+}
+
+TEST_CASE("closing a workplan carries its open actions forward, and Ctrl+Z takes it back", "[workplans]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 4, 2), QTime(10, 0)));
+    DemoWindow demo;
+    RegisterPage *actions = demo.page(NavigatorModel::Page::Actions);
+    REQUIRE(actions->selectRecord(QStringLiteral("child-exploitation-2024-25-2.1")));
+    auto before = demo.store().loadAll();
+    REQUIRE(before.ok());
+    REQUIRE(actions->carryForwardSelected(false));
+    auto plan = demo.store().get<Workplan>(QStringLiteral("wp-child-exploitation-2024-25"));
+    REQUIRE(plan.ok());
+    CHECK((*plan)->status == WorkplanStatus::Closed);
+    CHECK((*plan)->closedOn == QDate(2025, 4, 2));
+    auto after = demo.store().loadAll();
+    REQUIRE(after.ok());
+    CHECK(after->workplans.size() == before->workplans.size() + 1);
+    CHECK(std::any_of(after->actions.cbegin(), after->actions.cend(), [](const Action &a) {
+        return a.carriedFrom == QStringLiteral("child-exploitation-2024-25-2.1");
+    }));
+    demo.window->workspace()->undoStack()->undo();
+    auto undone = demo.store().loadAll();
+    REQUIRE(undone.ok());
+    CHECK(undone->workplans == before->workplans);
+    CHECK(undone->actions == before->actions);
 }

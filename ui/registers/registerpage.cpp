@@ -4,14 +4,19 @@
 #include "common/pagewidgets.h"
 #include "common/workspace.h"
 #include "domain/actionlog.h"
+#include "domain/ids.h"
 #include "domain/displaytext.h"
 #include "util/clock.h"
+#include "workplans/actiondialog.h"
 #include "workplans/reviewdialog.h"
+#include "workplans/workplancommands.h"
 #include "workplans/riskheatmap.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -228,8 +233,24 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     layout->addWidget(m_table, 1);
-    if (page == NavigatorModel::Page::Actions)
+    if (page == NavigatorModel::Page::Actions) {
         m_table->installEventFilter(this);
+        auto *add = new QPushButton(tr("&Add action\u2026"), this);
+        add->setToolTip(tr("Insert"));
+        auto *change = new QPushButton(tr("&Edit\u2026"), this);
+        change->setToolTip(tr("F2 or Enter"));
+        auto *remove = new QPushButton(tr("De&lete"), this);
+        remove->setToolTip(tr("Delete"));
+        auto *carry = new QPushButton(tr("&Close workplan and carry forward\u2026"), this);
+        carry->setToolTip(tr("Closes the selected action's workplan and copies its open actions, with their "
+                             "history, into the next year's plan"));
+        layout->addLayout(buttonRow({add, change, remove, carry}));
+        connect(add, &QPushButton::clicked, this, &RegisterPage::addAction);
+        connect(change, &QPushButton::clicked, this, &RegisterPage::editSelected);
+        connect(remove, &QPushButton::clicked, this, &RegisterPage::deleteSelected);
+        connect(carry, &QPushButton::clicked, this, [this] { carryForwardSelected(); });
+        connect(m_table, &QTableView::activated, this, &RegisterPage::editSelected);
+    }
     if (m_bodyFilter)
         m_bodyFilter->setMinimumContentsLength(24);
 
@@ -457,12 +478,99 @@ bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
             case Qt::Key_C:
                 reviewSelected(Rag::Complete);
                 return true;
+            case Qt::Key_Insert:
+                addAction();
+                return true;
+            case Qt::Key_F2:
+                editSelected();
+                return true;
+            case Qt::Key_Delete:
+                deleteSelected();
+                return true;
             default:
                 break;
             }
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+Id RegisterPage::selectedKey() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_sorted->data(current, SnapshotTableModel::KeyRole).toString() : Id();
+}
+
+bool RegisterPage::addAction()
+{
+    Action fresh;
+    fresh.id = newId(QStringLiteral("action"));
+    // Start in the same plan as the selected action, or the body the list is narrowed to.
+    if (auto selected = m_workspace.store().get<Action>(selectedKey()); selected && *selected) {
+        fresh.body = (*selected)->body;
+        fresh.workplan = (*selected)->workplan;
+    } else {
+        fresh.body = m_bodyFilter->currentData().toString();
+    }
+    ActionDialog dialog(m_workspace.store(), fresh, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Action added = dialog.action();
+    if (!m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Add action"), std::nullopt, added)))
+        return false;
+    selectRecord(added.id);
+    return true;
+}
+
+bool RegisterPage::editSelected()
+{
+    const Id id = selectedKey();
+    auto found = m_workspace.store().get<Action>(id);
+    if (!found || !*found)
+        return false;
+    ActionDialog dialog(m_workspace.store(), **found, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Action after = dialog.action();
+    if (after == **found)
+        return false;
+    if (!m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Edit action"), **found, after)))
+        return false;
+    selectRecord(id);
+    return true;
+}
+
+bool RegisterPage::deleteSelected()
+{
+    const int row = m_table->currentIndex().row();
+    auto found = m_workspace.store().get<Action>(selectedKey());
+    if (!found || !*found)
+        return false;
+    if (!m_workspace.push(new SaveRecordCommand<Action>(m_workspace, tr("Delete action"), **found, std::nullopt)))
+        return false;
+    if (m_sorted->rowCount() > 0)
+        m_table->setCurrentIndex(m_sorted->index(std::min(row, m_sorted->rowCount() - 1), 0));
+    return true;
+}
+
+bool RegisterPage::carryForwardSelected(bool confirm)
+{
+    auto found = m_workspace.store().get<Action>(selectedKey());
+    if (!found || !*found || (*found)->workplan.isEmpty()) {
+        m_workspace.reportError(tr("Select an action of the workplan to close first."));
+        return false;
+    }
+    auto plan = m_workspace.store().get<Workplan>((*found)->workplan);
+    if (!plan || !*plan)
+        return false;
+    if (confirm
+        && QMessageBox::question(this, tr("Close workplan"),
+                                 tr("Close %1 and carry its open actions, with their history, into the next year's "
+                                    "plan? Ctrl+Z takes it back.")
+                                     .arg((*plan)->title))
+            != QMessageBox::Yes)
+        return false;
+    return m_workspace.push(new CarryForwardCommand(m_workspace, **plan));
 }
 
 bool RegisterPage::reviewSelected(Rag rag)

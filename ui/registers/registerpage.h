@@ -80,6 +80,14 @@ public:
     // Actions: records a review of the selected action, rated \a rag, through the review
     // dialog (R, A, G and C on the table open it). Returns false when nothing was saved.
     bool reviewSelected(Rag rag);
+    // Actions: add one (Insert), edit the selected one (F2, Enter), delete it (Delete), and
+    // close the selected action's workplan, carrying its open actions into next year's plan.
+    // Each is one undoable change, in the audit log. False when nothing was saved.
+    bool addAction();
+    bool editSelected();
+    bool deleteSelected();
+    bool carryForwardSelected(bool confirm = true);
+    Id selectedKey() const;
     QCheckBox *notGreenBox() const { return m_notGreen; }
     QCheckBox *overdueBox() const { return m_overdue; }
     QComboBox *bodyBox() const { return m_bodyFilter; }

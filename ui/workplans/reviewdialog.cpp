@@ -25,6 +25,21 @@ ReviewDialog::ReviewDialog(Store &store, const Action &action, Rag rag, QWidget 
     what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
     layout->addWidget(what);
+    // The rating history, oldest first, so the new review is read against it.
+    if (!action.reviews.isEmpty()) {
+        QStringList lines;
+        for (const ActionReview &r : action.reviews) {
+            QString line = QStringLiteral("%1  %2").arg(displayDate(r.date), displayName(r.rag));
+            if (!r.note.isEmpty())
+                line += QStringLiteral(" \u2014 ") + r.note;
+            lines << line;
+        }
+        auto *history = new QLabel(tr("History:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), this);
+        history->setTextFormat(Qt::PlainText);
+        history->setWordWrap(true);
+        history->setObjectName(QStringLiteral("reviewHistory"));
+        layout->addWidget(history);
+    }
 
     auto *form = new QFormLayout;
     m_rating = new QComboBox(this);
@@ -64,6 +79,7 @@ ReviewDialog::ReviewDialog(Store &store, const Action &action, Rag rag, QWidget 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(460);
     m_note->setFocus();
 }
 
