@@ -32,6 +32,7 @@ struct Sources {
     QHash<Id, Agency> agencies;
     QList<Membership> memberships;
     QList<Action> actions; // raised at this meeting
+    QList<Action> reviewed; // reviewed at this meeting and not raised at it
 };
 
 class Layout {
@@ -62,6 +63,7 @@ public:
             attendance();
         entries();
         actions();
+        reviewed();
         return m_doc.take();
     }
 
@@ -303,6 +305,29 @@ private:
         m_doc.table(table);
     }
 
+    // The workplan and log actions rated at this meeting: the rating given here and its note.
+    void reviewed()
+    {
+        if (m_s.reviewed.isEmpty())
+            return;
+        m_doc.heading(2, tr("Actions reviewed"));
+        Table table;
+        table.caption = tr("Actions reviewed at this meeting");
+        for (const QString &name : {tr("Ref"), tr("Action"), tr("Owner"), tr("RAG"), tr("Note")})
+            table.header << TableCell {{plain(name)}};
+        table.columnPercent = {7, 38, 20, 12, 23};
+        for (const Action &action : m_s.reviewed) {
+            for (const ActionReview &review : action.reviews) {
+                if (review.meeting != m_s.meeting.id)
+                    continue;
+                table.rows << QList<TableCell> {TableCell {{plain(action.ref)}}, TableCell {parseMarkdownFlat(action.text)},
+                                                TableCell {{plain(owner(action))}}, TableCell {{ragLabel(review.rag)}},
+                                                TableCell {{plain(review.note)}}};
+            }
+        }
+        m_doc.table(table);
+    }
+
     const Sources &m_s;
     const ExportOptions &m_options;
     DocumentBuilder m_doc;
@@ -356,6 +381,13 @@ Result<Document> MinutesBuilder::build(const Id &meetingId, const ExportOptions 
     if (!actions)
         return actions.error();
     sources.actions = *actions;
+    auto reviewed = m_store.actionsReviewedAt(meetingId);
+    if (!reviewed)
+        return reviewed.error();
+    for (const Action &action : std::as_const(*reviewed)) {
+        if (action.raisedAt != meetingId)
+            sources.reviewed << action;
+    }
 
     return Layout(sources, options).build();
 }

@@ -322,6 +322,21 @@ Result<QList<Action>> Store::actionsRaisedAt(const Id &meeting)
     return records;
 }
 
+Result<QList<Action>> Store::actionsReviewedAt(const Id &meeting)
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 WHERE id IN (SELECT action FROM action_reviews WHERE meeting = ?) "
+                         "ORDER BY %3")
+              .arg(selectColumns<Action>(), Mapping<Action>::table(), Mapping<Action>::order());
+    QList<Action> records;
+    auto done = m_db->select(sql, {meeting}, [&](const QSqlQuery &q) { records << Mapping<Action>::read(q); });
+    if (!done)
+        return done.error();
+    if (auto parts = Parts<Action>::load(*this, *m_db, records); !parts)
+        return parts.error();
+    return records;
+}
+
 Result<QList<MeetingSummary>> Store::meetingSummaries(const ListFilter &filter)
 {
     QStringList where;

@@ -77,6 +77,9 @@ public:
     // The actions raised at \a meeting, in list<Action>()'s order: what its minutes show,
     // read through the raised_at index rather than by listing the body's actions.
     Result<QList<Action>> actionsRaisedAt(const Id &meeting);
+    // The actions given a review at \a meeting (any body's), with all their reviews, in
+    // list<Action>()'s order: what the minutes show as reviewed there.
+    Result<QList<Action>> actionsReviewedAt(const Id &meeting);
 
     // The bullets of one meeting, one at a time (the meeting editor saves as you type).
     // \a parent is the rowId of the parent bullet, 0 for a top-level one; \a position is

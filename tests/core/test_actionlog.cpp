@@ -8,6 +8,7 @@
 
 #include "archive/transfer.h"
 #include "documents/actionreports.h"
+#include "documents/minutes.h"
 
 #include "domain/actionlog.h"
 #include "store/carryforward.h"
@@ -414,4 +415,32 @@ TEST_CASE("carrying forward can be taken back, leaving the plans as they were", 
     REQUIRE(after.ok());
     CHECK(after->workplans == before->workplans);
     CHECK(after->actions == before->actions);
+}
+
+TEST_CASE("the minutes list the actions reviewed at the meeting, with the rating given there", "[actionlog][minutes]")
+{
+    FreshStore fresh;
+    auto imported = importArchive(*fresh.store, bd::test::demoArchive(), QStringLiteral("northvale.json"), false);
+    REQUIRE(imported.ok());
+    const Id meeting = QStringLiteral("child-exploitation-2023-07-19");
+    auto document = MinutesBuilder(*fresh.store).build(meeting);
+    REQUIRE(document.ok());
+    const Block *table = nullptr;
+    for (qsizetype i = 0; i + 1 < document->blocks.size(); ++i) {
+        if (document->blocks.at(i).kind == Block::Kind::Heading
+            && plainText(document->blocks.at(i).text) == QStringLiteral("Actions reviewed"))
+            table = &document->blocks.at(i + 1);
+    }
+    REQUIRE(table != nullptr);
+    REQUIRE(table->kind == Block::Kind::Table);
+    // The demo's 2023-24 action 1.1 was rated red at this meeting, with a note.
+    bool found = false;
+    for (const QList<TableCell> &row : table->table.rows) {
+        if (plainText(row.at(0).text) == QStringLiteral("1.1")) {
+            found = true;
+            CHECK(plainText(row.at(3).text) == QStringLiteral("Red"));
+            CHECK(plainText(row.at(4).text) == QStringLiteral("Work paused while the service restructures."));
+        }
+    }
+    CHECK(found);
 }

@@ -14,6 +14,7 @@
 #include "workplans/dashboard.h"
 #include "workplans/actiondialog.h"
 #include "workplans/reviewdialog.h"
+#include "workplans/reviewwalk.h"
 #include "workplans/riskheatmap.h"
 
 #include <catch2/catch.hpp>
@@ -289,4 +290,65 @@ TEST_CASE("closing a workplan carries its open actions forward, and Ctrl+Z takes
     REQUIRE(undone.ok());
     CHECK(undone->workplans == before->workplans);
     CHECK(undone->actions == before->actions);
+}
+
+TEST_CASE("reviewing a workplan at a meeting steps through its open actions with the keyboard alone", "[workplans]")
+{
+    DemoWindow demo;
+    const Id meeting = QStringLiteral("child-exploitation-2025-02-19");
+    REQUIRE(demo.store().get<Meeting>(meeting)->has_value());
+    ReviewWalkthrough walk(*demo.window->workspace(), meeting, demo.window.get());
+    const int open = walk.actionCount();
+    REQUIRE(open >= 2);
+    walk.setWindowModality(Qt::ApplicationModal); // as exec() shows it from the Meeting menu
+    walk.show();
+    walk.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&walk));
+    screenshot(&walk, QStringLiteral("review-walkthrough.png"));
+
+    // First action: R picks red in the rating list, Tab to the note, type, Enter.
+    REQUIRE(walk.focusWidget() == walk.ratingBox());
+    QTest::keyClick(walk.focusWidget(), Qt::Key_R);
+    CHECK(walk.ratingBox()->currentText() == QStringLiteral("Red"));
+    QTest::keyClick(walk.focusWidget(), Qt::Key_Tab);
+    REQUIRE(walk.focusWidget() == walk.noteEdit());
+    QTest::keyClicks(walk.focusWidget(), QStringLiteral("Data sharing stalled"));
+    QTest::keyClick(walk.focusWidget(), Qt::Key_Return);
+    CHECK(walk.position() == 1);
+    // Second: Alt+S skips it. Third (or the end): Enter keeps the rating it had.
+    INFO("focus: " << (walk.focusWidget() ? walk.focusWidget()->metaObject()->className() : "none"));
+    QTest::keyClick(walk.focusWidget(), Qt::Key_S, Qt::AltModifier);
+    // A mnemonic clicks its button after a moment.
+    for (int wait = 0; wait < 40 && walk.position() != 2; ++wait)
+        QTest::qWait(50);
+    CHECK(walk.position() == 2);
+    if (open > 2) {
+        QTest::keyClick(walk.focusWidget(), Qt::Key_Return);
+        CHECK(walk.recorded() == 2);
+    }
+    // Escape stops.
+    if (walk.isVisible())
+        QTest::keyClick(walk.focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(walk.isVisible());
+
+    // The reviews are stored against the meeting, dated its day.
+    ListFilter ofBody;
+    ofBody.body = QStringLiteral("child-exploitation");
+    auto actions = demo.store().list<Action>(ofBody);
+    REQUIRE(actions.ok());
+    int atMeeting = 0;
+    bool sawNote = false;
+    for (const Action &a : std::as_const(*actions)) {
+        for (const ActionReview &r : a.reviews) {
+            if (r.meeting == meeting && r.note == QStringLiteral("Data sharing stalled")) {
+                sawNote = true;
+                CHECK(r.rag == Rag::Red);
+                CHECK(r.date == QDate(2025, 2, 19));
+                CHECK(a.currentRag() == Rag::Red);
+            }
+            atMeeting += r.meeting == meeting ? 1 : 0;
+        }
+    }
+    CHECK(sawNote);
+    CHECK(demo.window->workspace()->undoStack()->count() == walk.recorded());
 }

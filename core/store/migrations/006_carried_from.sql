@@ -4,3 +4,6 @@
 ALTER TABLE actions ADD COLUMN carried_from TEXT REFERENCES actions(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;
 ;;
 CREATE INDEX actions_carried_from ON actions(carried_from);
+;;
+-- The minutes list the actions reviewed at the meeting: found by the review's meeting.
+CREATE INDEX action_reviews_meeting ON action_reviews(meeting);
