@@ -198,15 +198,3 @@ QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action
 }
 
 } // namespace bd
-
-namespace bd {
-
-Action withReview(Action action, const ActionReview &review)
-{
-    auto at = std::upper_bound(action.reviews.begin(), action.reviews.end(), review.date,
-                               [](const QDate &date, const ActionReview &r) { return date < r.date; });
-    action.reviews.insert(at, review);
-    return action;
-}
-
-} // namespace bd

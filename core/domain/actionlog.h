@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace bd {
@@ -111,8 +112,14 @@ QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action
 
 namespace bd {
 
-// \a action with \a review added in date order (after any review of the same day), so the
-// newest review stays its current rating.
-Action withReview(Action action, const ActionReview &review);
+// \a record (an action or a risk) with \a review added in date order, after any review of
+// the same day, so the newest review stays its current rating.
+template<typename Record, typename Review> Record withReview(Record record, const Review &review)
+{
+    auto at = std::upper_bound(record.reviews.begin(), record.reviews.end(), review.date,
+                               [](const QDate &date, const Review &r) { return date < r.date; });
+    record.reviews.insert(at, review);
+    return record;
+}
 
 } // namespace bd

@@ -313,13 +313,7 @@ Result<QList<Action>> Store::actionsRaisedAt(const Id &meeting)
 {
     static const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE raised_at = ? ORDER BY %3")
                                    .arg(selectColumns<Action>(), Mapping<Action>::table(), Mapping<Action>::order());
-    QList<Action> records;
-    auto done = m_db->select(sql, {meeting}, [&](const QSqlQuery &q) { records << Mapping<Action>::read(q); });
-    if (!done)
-        return done.error();
-    if (auto parts = Parts<Action>::load(*this, *m_db, records); !parts)
-        return parts.error();
-    return records;
+    return actionsOfMeeting(sql, meeting);
 }
 
 Result<QList<Action>> Store::actionsReviewedAt(const Id &meeting)
@@ -328,6 +322,11 @@ Result<QList<Action>> Store::actionsReviewedAt(const Id &meeting)
         = QStringLiteral("SELECT %1 FROM %2 WHERE id IN (SELECT action FROM action_reviews WHERE meeting = ?) "
                          "ORDER BY %3")
               .arg(selectColumns<Action>(), Mapping<Action>::table(), Mapping<Action>::order());
+    return actionsOfMeeting(sql, meeting);
+}
+
+Result<QList<Action>> Store::actionsOfMeeting(const QString &sql, const Id &meeting)
+{
     QList<Action> records;
     auto done = m_db->select(sql, {meeting}, [&](const QSqlQuery &q) { records << Mapping<Action>::read(q); });
     if (!done)

@@ -110,6 +110,8 @@ private:
     // deleted when it is gone.
     Result<std::pair<Id, qint64>> entryPlace(qint64 rowId);
     YearStart yearStart();
+    // The actions \a sql selects with \a meeting bound, with their parts.
+    Result<QList<Action>> actionsOfMeeting(const QString &sql, const Id &meeting);
     Result<void> logChange(const QString &kind, const QString &key, AuditAction action, const QString &before,
                            const QString &after);
     Result<QString> entryJson(qint64 rowId);

@@ -15,6 +15,7 @@
 #include "workplans/actiondialog.h"
 #include "workplans/reviewdialog.h"
 #include "workplans/reviewwalk.h"
+#include "workplans/riskreviewdialog.h"
 #include "workplans/riskheatmap.h"
 
 #include <catch2/catch.hpp>
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -351,4 +353,49 @@ TEST_CASE("reviewing a workplan at a meeting steps through its open actions with
     }
     CHECK(sawNote);
     CHECK(demo.window->workspace()->undoStack()->count() == walk.recorded());
+}
+
+TEST_CASE("a risk is reviewed and closed from the keyboard, and the heat map follows", "[workplans][risks]")
+{
+    const ClockOverride clock(QDateTime(QDate(2025, 1, 15), QTime(10, 0)));
+    DemoWindow demo;
+    RegisterPage *risks = demo.page(NavigatorModel::Page::Risks);
+    QTableView *table = risks->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const Id id = risks->selectedKey();
+    auto before = demo.store().get<Risk>(id);
+    REQUIRE(before.ok());
+
+    // R: likelihood has the focus; 5, Tab, 5, Enter rates it 25, red.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<RiskReviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->activateWindow();
+        CHECK(QTest::qWaitForWindowActive(dialog));
+        REQUIRE(dialog->focusWidget() == static_cast<QWidget *>(dialog->likelihoodBox()));
+        QTest::keyClicks(dialog->focusWidget(), QStringLiteral("5"));
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(dialog->focusWidget(), QStringLiteral("5"));
+        screenshot(dialog, QStringLiteral("risk-review.png"));
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    });
+    QTest::keyClick(table, Qt::Key_R);
+    auto after = demo.store().get<Risk>(id);
+    REQUIRE(after.ok());
+    REQUIRE((*after)->reviews.size() == (*before)->reviews.size() + 1);
+    CHECK((*after)->reviews.constLast().score() == 25);
+    CHECK(riskBand((*after)->reviews.constLast().score()) == Rag::Red);
+    CHECK(risks->heatMap()->accessibleDescription().contains(QStringLiteral("at likelihood 5, impact 5")));
+
+    // Closing takes it off the heat map; Ctrl+Z puts it back.
+    REQUIRE(risks->selectRecord(id));
+    REQUIRE(risks->closeSelectedRisk());
+    auto closed = demo.store().get<Risk>(id);
+    CHECK((*closed)->closed == QDate(2025, 1, 15));
+    CHECK_FALSE(risks->heatMap()->accessibleDescription().contains(QStringLiteral("at likelihood 5, impact 5")));
+    demo.window->workspace()->undoStack()->undo();
+    demo.window->workspace()->undoStack()->undo();
+    auto restored = demo.store().get<Risk>(id);
+    CHECK(**restored == **before);
 }

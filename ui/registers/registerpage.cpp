@@ -9,6 +9,7 @@
 #include "util/clock.h"
 #include "workplans/actiondialog.h"
 #include "workplans/reviewdialog.h"
+#include "workplans/riskreviewdialog.h"
 #include "workplans/workplancommands.h"
 #include "workplans/riskheatmap.h"
 
@@ -251,6 +252,17 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
         connect(carry, &QPushButton::clicked, this, [this] { carryForwardSelected(); });
         connect(m_table, &QTableView::activated, this, &RegisterPage::editSelected);
     }
+    if (page == NavigatorModel::Page::Risks) {
+        m_table->installEventFilter(this);
+        auto *review = new QPushButton(tr("&Review risk\u2026"), this);
+        review->setToolTip(tr("R or Enter"));
+        auto *close = new QPushButton(tr("Clos&e risk"), this);
+        close->setToolTip(tr("Closes the selected risk today; Ctrl+Z opens it again"));
+        layout->addLayout(buttonRow({review, close}));
+        connect(review, &QPushButton::clicked, this, &RegisterPage::reviewSelectedRisk);
+        connect(close, &QPushButton::clicked, this, &RegisterPage::closeSelectedRisk);
+        connect(m_table, &QTableView::activated, this, &RegisterPage::reviewSelectedRisk);
+    }
     if (m_bodyFilter)
         m_bodyFilter->setMinimumContentsLength(24);
 
@@ -462,7 +474,14 @@ void RegisterPage::showRisksOf(const Id &body)
 
 bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_page == NavigatorModel::Page::Risks) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_R && key->modifiers() == Qt::NoModifier) {
+            reviewSelectedRisk();
+            return true;
+        }
+    }
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_page == NavigatorModel::Page::Actions) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::ShiftModifier) {
             switch (key->key()) {
@@ -571,6 +590,36 @@ bool RegisterPage::carryForwardSelected(bool confirm)
             != QMessageBox::Yes)
         return false;
     return m_workspace.push(new CarryForwardCommand(m_workspace, **plan));
+}
+
+bool RegisterPage::reviewSelectedRisk()
+{
+    const Id id = selectedKey();
+    auto found = m_workspace.store().get<Risk>(id);
+    if (!found || !*found)
+        return false;
+    RiskReviewDialog dialog(m_workspace.store(), **found, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Risk after = withReview(**found, dialog.review());
+    if (!m_workspace.push(new SaveRecordCommand<Risk>(m_workspace, tr("Review risk"), **found, after)))
+        return false;
+    selectRecord(id);
+    return true;
+}
+
+bool RegisterPage::closeSelectedRisk()
+{
+    const Id id = selectedKey();
+    auto found = m_workspace.store().get<Risk>(id);
+    if (!found || !*found || (*found)->closed.isValid())
+        return false;
+    Risk after = **found;
+    after.closed = std::max(Clock::today(), after.opened);
+    if (!m_workspace.push(new SaveRecordCommand<Risk>(m_workspace, tr("Close risk"), **found, after)))
+        return false;
+    selectRecord(id);
+    return true;
 }
 
 bool RegisterPage::reviewSelected(Rag rag)

@@ -88,6 +88,9 @@ public:
     bool deleteSelected();
     bool carryForwardSelected(bool confirm = true);
     Id selectedKey() const;
+    // Risks: review the selected risk (R, or Enter), close it today; undoable and audited.
+    bool reviewSelectedRisk();
+    bool closeSelectedRisk();
     QCheckBox *notGreenBox() const { return m_notGreen; }
     QCheckBox *overdueBox() const { return m_overdue; }
     QComboBox *bodyBox() const { return m_bodyFilter; }
