@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "domain/displaytext.h"
+#include "reviewfields.h"
 #include "store/store.h"
 #include "text/markdown.h"
 #include "util/clock.h"
@@ -48,26 +49,9 @@ ReviewDialog::ReviewDialog(Store &store, const Action &action, Rag rag, QWidget 
     m_rating->setCurrentIndex(m_rating->findData(int(rag)));
     form->addRow(tr("&Rating:"), m_rating);
 
-    const QDate today = Clock::today();
-    m_date = new QDateEdit(today, this);
-    m_date->setLocale(britishLocale());
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_date->setCalendarPopup(true);
+    m_date = reviewDateEdit(this);
     form->addRow(tr("&Date:"), m_date);
-
-    m_meeting = new QComboBox(this);
-    m_meeting->addItem(tr("Not at a meeting"), QString());
-    ListFilter ofBody;
-    ofBody.body = action.body;
-    if (auto meetings = store.meetingSummaries(ofBody)) {
-        for (const MeetingSummary &m : std::as_const(*meetings)) {
-            if (m.status == MeetingStatus::Cancelled)
-                continue;
-            m_meeting->addItem(displayDate(m.date), m.id);
-            if (m.date == today)
-                m_meeting->setCurrentIndex(m_meeting->count() - 1);
-        }
-    }
+    m_meeting = meetingChooser(store, action.body, m_date->date(), this);
     form->addRow(tr("At &meeting:"), m_meeting);
 
     m_note = new QLineEdit(this);

@@ -2,6 +2,7 @@
 
 #include "domain/actionlog.h"
 #include "domain/displaytext.h"
+#include "reviewfields.h"
 #include "store/store.h"
 #include "util/clock.h"
 
@@ -44,25 +45,9 @@ RiskReviewDialog::RiskReviewDialog(Store &store, const Risk &risk, QWidget *pare
     connect(m_impact, &QSpinBox::valueChanged, this, &RiskReviewDialog::showRating);
     showRating();
 
-    const QDate today = Clock::today();
-    m_date = new QDateEdit(today, this);
-    m_date->setLocale(britishLocale());
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_date->setCalendarPopup(true);
+    m_date = reviewDateEdit(this);
     form->addRow(tr("&Date:"), m_date);
-    m_meeting = new QComboBox(this);
-    m_meeting->addItem(tr("Not at a meeting"), QString());
-    ListFilter ofBody;
-    ofBody.body = risk.body;
-    if (auto meetings = store.meetingSummaries(ofBody)) {
-        for (const MeetingSummary &m : std::as_const(*meetings)) {
-            if (m.status == MeetingStatus::Cancelled)
-                continue;
-            m_meeting->addItem(displayDate(m.date), m.id);
-            if (m.date == today)
-                m_meeting->setCurrentIndex(m_meeting->count() - 1);
-        }
-    }
+    m_meeting = meetingChooser(store, risk.body, m_date->date(), this);
     form->addRow(tr("At &meeting:"), m_meeting);
     m_note = new QLineEdit(this);
     form->addRow(tr("&Note:"), m_note);
