@@ -2324,6 +2324,7 @@ def build(rng):
 
     # ---- workplans and actions
     workplans, actions = [], []
+    carried_from = {}  # (body, text) -> the 2023-24 action carried forward
     rag_levels = ["red", "amber", "green", "complete"]
 
     def rag_path(k, final):
@@ -2399,6 +2400,7 @@ def build(rng):
                      if a[2] in (tag, "both")]
             for j, ((text, prio, when), owner) in enumerate(items):
                 ref = f"{j // 3 + 1}.{j % 3 + 1}"
+                original = text
                 if yi == 0:
                     if when == "both":
                         final = rng.choice(["amber", "green"])
@@ -2428,6 +2430,11 @@ def build(rng):
                 if prio and prio in PRIORITY_KEYS[year]:
                     a["priorities"] = [pid(year, prio)]
                 a["reviews"] = make_reviews(body, year, final, 5, close, last_note)
+                # An action carried into the next year's plan names the one it continues.
+                if when == "both" and yi == 0:
+                    carried_from[(body, original)] = a["id"]
+                elif when == "both" and (body, original) in carried_from:
+                    a["carriedFrom"] = carried_from[(body, original)]
                 actions.append(a)
     archive["workplans"] = workplans
 
@@ -2736,7 +2743,8 @@ S = {
         "priorities": (("refs", "priorities"), False),
         "reviews": (("list", {"date": ("date", True), "rag": (("enum", RAGS), True),
                               "note": ("text", False),
-                              "meeting": (("ref", "meetings"), False)}), False)},
+                              "meeting": (("ref", "meetings"), False)}), False),
+        "carriedFrom": (("ref", "actions"), False)},
     "risks": {
         "id": ("id", True), "body": (("ref", "bodies"), True), "title": ("text", True),
         "description": ("md", False), "owner": (("ref", "people"), False),

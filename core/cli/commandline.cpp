@@ -2,11 +2,14 @@
 
 #include "archive/generator.h"
 #include "archive/transfer.h"
+#include "domain/actionlog.h"
+#include "documents/actionreports.h"
 #include "documents/minutes.h"
 #include "documents/newsletter.h"
 #include "store/audit.h"
 #include "store/lock.h"
 #include "store/store.h"
+#include "util/clock.h"
 #include "util/outputtarget.h"
 #include "util/paths.h"
 #include "util/terminaltext.h"
@@ -43,7 +46,13 @@ QString usageText()
               "  export audit -o FILE.csv|FILE.json     the audit log: who changed what, when, before and after\n"
               "  export newsletter --number N -o FILE   an Information Update issue: .html (for email), .txt, .pdf, "
               ".odt\n"
+              "  export workplan --id ID -o FILE          a workplan's RAG report: by priority, what changed "
+              "since the last meeting\n"
+              "  export actions [--body ID] [--changed-since YYYY-MM-DD] -o FILE\n"
+              "                                         the action log; with a date, the actions whose RAG moved since\n"
+              "  export risks [--body ID] -o FILE         the risk log with its heat map\n"
               "  list bodies|meetings|actions|case-reviews|funding|training [--year YYYY-YY] [--body ID]\n"
+              "       actions also: [--overdue] [--rag red,amber,...]\n"
               "  check                                  integrity and reference checks\n"
               "  backup -o FILE                         a consistent copy, safe while the GUI is open\n"
               "  generate [--years N] [--scale large|small] -o FILE.json\n"
@@ -97,6 +106,9 @@ private:
     int exportMinutesCommand(const QString &output);
     int exportAuditCommand(const QString &output);
     int exportNewsletterCommand(const QString &output);
+    int exportActionDocument(const QString &what, const QString &output);
+    // The format -o's extension (or --format) asks for; a usage error's message otherwise.
+    std::variant<DocumentFormat, QString> outputFormat(const QString &output);
     int generate();
 
     QTextStream &m_out;
@@ -135,6 +147,12 @@ int Run::exec(const QStringList &arguments)
                                           tr("Leave people's names out of the minutes (a public copy).")));
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("years"), tr("Years of history to generate."), QStringLiteral("N")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("id"), tr("Record id."), QStringLiteral("ID")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("changed-since"),
+                                          tr("Only what changed after this date, YYYY-MM-DD."), QStringLiteral("DATE")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("overdue"), tr("Only overdue actions.")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("rag"), tr("Only actions rated one of these: red,amber,..."),
+                                          QStringLiteral("RAGS")));
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("scale"), tr("Size to generate: large or small."), QStringLiteral("SCALE")));
 
@@ -271,15 +289,15 @@ int Run::exportCommand(const QStringList &args)
         return exportAuditCommand(output);
     if (what == QLatin1String("newsletter"))
         return exportNewsletterCommand(output);
+    if (what == QLatin1String("workplan") || what == QLatin1String("actions") || what == QLatin1String("risks"))
+        return exportActionDocument(what, output);
     // In the contract (cli.md), arriving with their issues: a script that asks for one fails
     // plainly rather than with a usage error.
-    static const QStringList coming {QStringLiteral("report"),   QStringLiteral("newsletter"), QStringLiteral("agenda"),
-                                     QStringLiteral("workplan"), QStringLiteral("actions"),    QStringLiteral("risks"),
-                                     QStringLiteral("funding")};
+    static const QStringList coming {QStringLiteral("report"), QStringLiteral("agenda"), QStringLiteral("funding")};
     if (coming.contains(what))
         return fail(tr("export %1 is not available in this version of BoardDesk yet.").arg(what));
-    return usage(
-        tr("cannot export '%1': choose archive, minutes, audit, %2.").arg(what, coming.join(QStringLiteral(", "))));
+    return usage(tr("cannot export '%1': choose archive, minutes, audit, newsletter, workplan, actions, risks, %2.")
+                     .arg(what, coming.join(QStringLiteral(", "))));
 }
 
 int Run::exportNewsletterCommand(const QString &output)
@@ -298,6 +316,56 @@ int Run::exportNewsletterCommand(const QString &output)
     return exitcode::ok;
 }
 
+std::variant<DocumentFormat, QString> Run::outputFormat(const QString &output)
+{
+    if (m_parser.isSet(QStringLiteral("format"))) {
+        if (const auto format = documentFormatFromName(m_parser.value(QStringLiteral("format"))))
+            return *format;
+        return tr("--format must be pdf, odt or html, not '%1'.").arg(m_parser.value(QStringLiteral("format")));
+    }
+    if (const auto format = documentFormatForPath(output))
+        return *format;
+    return tr("cannot tell the format of '%1': name it .pdf, .odt or .html, or give --format.")
+        .arg(QDir::toNativeSeparators(output));
+}
+
+int Run::exportActionDocument(const QString &what, const QString &output)
+{
+    const bool workplan = what == QLatin1String("workplan");
+    const bool actions = what == QLatin1String("actions");
+    if (workplan && !m_parser.isSet(QStringLiteral("id")))
+        return usage(tr("export workplan needs --id ID, the workplan's id."));
+    if (!workplan && m_parser.isSet(QStringLiteral("id")))
+        return usage(tr("--id applies to export workplan; export %1 takes --body ID.").arg(what));
+    if (workplan && m_parser.isSet(QStringLiteral("body")))
+        return usage(tr("export workplan takes --id ID, not --body."));
+    if (!actions && m_parser.isSet(QStringLiteral("changed-since")))
+        return usage(tr("--changed-since applies to export actions only."));
+    ActionLogOptions which;
+    which.body = m_parser.value(QStringLiteral("body"));
+    if (m_parser.isSet(QStringLiteral("changed-since"))) {
+        which.changedSince = QDate::fromString(m_parser.value(QStringLiteral("changed-since")), Qt::ISODate);
+        if (!which.changedSince.isValid())
+            return usage(tr("--changed-since must be a date such as 2024-03-31."));
+    }
+    const auto format = outputFormat(output);
+    if (const auto *message = std::get_if<QString>(&format))
+        return usage(*message);
+    const DocumentFormat chosen = std::get<DocumentFormat>(format);
+
+    auto store = openStore({.readOnly = true, .create = false});
+    if (!store)
+        return fail(store.errorMessage());
+    const ExportOptions options = ExportOptions::fromSettings();
+    Result<void> written = workplan
+        ? exportWorkplanReport(**store, m_parser.value(QStringLiteral("id")), output, chosen, options)
+        : actions ? exportActionLog(**store, which, output, chosen, options)
+                  : exportRiskLog(**store, which.body, output, chosen, options);
+    if (!written)
+        return fail(written.errorMessage());
+    return exitcode::ok;
+}
+
 int Run::exportMinutesCommand(const QString &output)
 {
     const QString which = tr("export minutes needs --meeting ID, or --body ID and --date YYYY-MM-DD.");
@@ -312,18 +380,10 @@ int Run::exportMinutesCommand(const QString &output)
         if (!date.isValid())
             return usage(tr("--date must be a date such as 2018-07-10."));
     }
-    std::optional<DocumentFormat> format;
-    if (m_parser.isSet(QStringLiteral("format"))) {
-        format = documentFormatFromName(m_parser.value(QStringLiteral("format")));
-        if (!format)
-            return usage(
-                tr("--format must be pdf, odt or html, not '%1'.").arg(m_parser.value(QStringLiteral("format"))));
-    } else {
-        format = documentFormatForPath(output);
-        if (!format)
-            return usage(tr("cannot tell the format of '%1': name it .pdf, .odt or .html, or give --format.")
-                             .arg(QDir::toNativeSeparators(output)));
-    }
+    const auto chosen = outputFormat(output);
+    if (const auto *message = std::get_if<QString>(&chosen))
+        return usage(*message);
+    const DocumentFormat format = std::get<DocumentFormat>(chosen);
 
     auto store = openStore({.readOnly = true, .create = false});
     if (!store)
@@ -337,7 +397,7 @@ int Run::exportMinutesCommand(const QString &output)
     }
     ExportOptions options = ExportOptions::fromSettings();
     options.leaveOutNames = m_parser.isSet(QStringLiteral("leave-out-names"));
-    if (auto written = exportMinutes(**store, meeting, output, *format, options); !written)
+    if (auto written = exportMinutes(**store, meeting, output, format, options); !written)
         return fail(written.errorMessage());
     return exitcode::ok;
 }
@@ -403,6 +463,19 @@ int Run::list(const QStringList &args)
             tr("cannot list '%1': choose bodies, meetings, actions, case-reviews, funding or training.").arg(what));
     if (!filter.body.isEmpty() && known.indexOf(what) >= known.indexOf(QLatin1String("case-reviews")))
         return usage(tr("--body does not apply to list %1.").arg(what));
+    ActionFilter actionFilter;
+    if (what != QLatin1String("actions")
+        && (m_parser.isSet(QStringLiteral("overdue")) || m_parser.isSet(QStringLiteral("rag"))))
+        return usage(tr("--overdue and --rag apply to list actions only."));
+    actionFilter.overdue = m_parser.isSet(QStringLiteral("overdue"));
+    if (m_parser.isSet(QStringLiteral("rag"))) {
+        for (const QString &name : m_parser.value(QStringLiteral("rag")).split(QLatin1Char(','))) {
+            const auto rag = enumFromKey<Rag>(name.trimmed());
+            if (!rag)
+                return usage(tr("--rag takes red, amber, green or complete, separated by commas; not '%1'.").arg(name));
+            actionFilter.rags << *rag;
+        }
+    }
 
     auto store = openStore({.readOnly = true, .create = false});
     if (!store)
@@ -431,12 +504,23 @@ int Run::list(const QStringList &args)
         for (const MeetingSummary &m : std::as_const(*meetings))
             row({m.id, m.body, isoDate(m.date), enumKey(m.status), enumKey(m.minutes), QString::number(m.entryCount)});
     } else if (what == QLatin1String("actions")) {
-        auto actions = s.list<Action>(filter);
-        if (!actions)
-            return fail(actions.errorMessage());
+        auto listed = s.list<Action>(filter);
+        if (!listed)
+            return fail(listed.errorMessage());
+        // Overdue leaves out what was carried forward, so the whole body's log is looked at.
+        QList<Action> actions = filterActions(*listed, actionFilter, Clock::today());
+        if (actionFilter.overdue && filter.year.isValid()) {
+            ListFilter ofBody;
+            ofBody.body = filter.body;
+            auto everything = s.list<Action>(ofBody);
+            if (!everything)
+                return fail(everything.errorMessage());
+            const QSet<Id> carriedOn = carriedForwardIds(*everything);
+            actions.removeIf([&](const Action &a) { return carriedOn.contains(a.id); });
+        }
         row({QStringLiteral("id"), QStringLiteral("body"), QStringLiteral("workplan"), QStringLiteral("due"),
              QStringLiteral("rag"), QStringLiteral("text")});
-        for (const Action &a : std::as_const(*actions)) {
+        for (const Action &a : std::as_const(actions)) {
             const auto rag = a.currentRag();
             row({a.id, a.body, a.workplan, isoDate(a.due), rag ? enumKey(*rag) : QString(), a.text});
         }

@@ -1,5 +1,7 @@
 #include "minutes.h"
 
+#include "ratings.h"
+
 #include "domain/displaytext.h"
 #include "domain/limits.h"
 #include "store/store.h"
@@ -31,6 +33,7 @@ struct Sources {
     QHash<Id, Agency> agencies;
     QList<Membership> memberships;
     QList<Action> actions; // raised at this meeting
+    QList<Action> reviewed; // reviewed at this meeting and not raised at it
 };
 
 class Layout {
@@ -61,6 +64,7 @@ public:
             attendance();
         entries();
         actions();
+        reviewed();
         return m_doc.take();
     }
 
@@ -259,24 +263,6 @@ private:
         section(tr("Notes"), EntryKind::Note, false);
     }
 
-    static Inline rating(const Action &action)
-    {
-        const std::optional<Rag> rag = action.currentRag();
-        if (!rag)
-            return label(tr("Not rated"), Tone::Neutral);
-        switch (*rag) {
-        case Rag::Red:
-            return label(displayName(*rag), Tone::Red);
-        case Rag::Amber:
-            return label(displayName(*rag), Tone::Amber);
-        case Rag::Green:
-            return label(displayName(*rag), Tone::Green);
-        case Rag::Complete:
-            break;
-        }
-        return label(displayName(Rag::Complete), Tone::Blue);
-    }
-
     QString owner(const Action &action) const
     {
         if (action.owner.isEmpty())
@@ -314,8 +300,31 @@ private:
             if (refs)
                 row << TableCell {{plain(action.ref)}};
             row << TableCell {parseMarkdownFlat(action.text)} << TableCell {{plain(owner(action))}}
-                << TableCell {{plain(longDate(action.due))}} << TableCell {{rating(action)}};
+                << TableCell {{plain(longDate(action.due))}} << TableCell {{ragLabel(action.currentRag())}};
             table.rows << row;
+        }
+        m_doc.table(table);
+    }
+
+    // The workplan and log actions rated at this meeting: the rating given here and its note.
+    void reviewed()
+    {
+        if (m_s.reviewed.isEmpty())
+            return;
+        m_doc.heading(2, tr("Actions reviewed"));
+        Table table;
+        table.caption = tr("Actions reviewed at this meeting");
+        for (const QString &name : {tr("Ref"), tr("Action"), tr("Owner"), tr("RAG"), tr("Note")})
+            table.header << TableCell {{plain(name)}};
+        table.columnPercent = {7, 38, 20, 12, 23};
+        for (const Action &action : m_s.reviewed) {
+            for (const ActionReview &review : action.reviews) {
+                if (review.meeting != m_s.meeting.id)
+                    continue;
+                table.rows << QList<TableCell> {TableCell {{plain(action.ref)}}, TableCell {parseMarkdownFlat(action.text)},
+                                                TableCell {{plain(owner(action))}}, TableCell {{ragLabel(review.rag)}},
+                                                TableCell {{plain(review.note)}}};
+            }
         }
         m_doc.table(table);
     }
@@ -379,6 +388,13 @@ Result<Document> MinutesBuilder::build(const Id &meetingId, const ExportOptions 
     if (!actions)
         return actions.error();
     sources.actions = *actions;
+    auto reviewed = m_store.actionsReviewedAt(meetingId);
+    if (!reviewed)
+        return reviewed.error();
+    for (const Action &action : std::as_const(*reviewed)) {
+        if (action.raisedAt != meetingId)
+            sources.reviewed << action;
+    }
 
     return Layout(sources, options).build();
 }

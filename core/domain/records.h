@@ -242,7 +242,8 @@ template<> struct Record<Action> : ListRecord<Action> {
         field::Ref<Action> {&Action::ownerAgency, "ownerAgency", "owner_agency", RecordKind::Agency},
         field::Date<Action> {&Action::due, "due", "due"},
         field::Refs<Action> {&Action::priorities, "priorities", RecordKind::Priority, "action_priorities", "action"},
-        field::Children<Action, ActionReview> {&Action::reviews, "reviews"}};
+        field::Children<Action, ActionReview> {&Action::reviews, "reviews"},
+        field::Ref<Action> {&Action::carriedFrom, "carriedFrom", "carried_from", RecordKind::Action}};
 };
 
 template<> struct Record<Risk> : ListRecord<Risk> {

@@ -150,6 +150,7 @@ struct Action {
     QDate due;
     QStringList priorities;
     QList<ActionReview> reviews; // in date order
+    Id carriedFrom; // the action of an earlier plan this one carries forward
 
     // The newest review's rating; nothing if never reviewed.
     std::optional<Rag> currentRag() const;

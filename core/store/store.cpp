@@ -319,6 +319,20 @@ Result<QList<Action>> Store::actionsRaisedAt(const Id &meeting)
 {
     static const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE raised_at = ? ORDER BY %3")
                                    .arg(selectColumns<Action>(), Mapping<Action>::table(), Mapping<Action>::order());
+    return actionsOfMeeting(sql, meeting);
+}
+
+Result<QList<Action>> Store::actionsReviewedAt(const Id &meeting)
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 WHERE id IN (SELECT action FROM action_reviews WHERE meeting = ?) "
+                         "ORDER BY %3")
+              .arg(selectColumns<Action>(), Mapping<Action>::table(), Mapping<Action>::order());
+    return actionsOfMeeting(sql, meeting);
+}
+
+Result<QList<Action>> Store::actionsOfMeeting(const QString &sql, const Id &meeting)
+{
     QList<Action> records;
     auto done = m_db->select(sql, {meeting}, [&](const QSqlQuery &q) { records << Mapping<Action>::read(q); });
     if (!done)

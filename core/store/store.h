@@ -77,6 +77,9 @@ public:
     // The actions raised at \a meeting, in list<Action>()'s order: what its minutes show,
     // read through the raised_at index rather than by listing the body's actions.
     Result<QList<Action>> actionsRaisedAt(const Id &meeting);
+    // The actions given a review at \a meeting (any body's), with all their reviews, in
+    // list<Action>()'s order: what the minutes show as reviewed there.
+    Result<QList<Action>> actionsReviewedAt(const Id &meeting);
 
     // The bullets of one meeting, one at a time (the meeting editor saves as you type).
     // \a parent is the rowId of the parent bullet, 0 for a top-level one; \a position is
@@ -135,6 +138,8 @@ private:
     // refused if it or the meeting it makes is beyond domain/limits.h.
     Result<void> bulletWithinLimits(const Id &meeting, qint64 replacing, const QString &text);
     YearStart yearStart();
+    // The actions \a sql selects with \a meeting bound, with their parts.
+    Result<QList<Action>> actionsOfMeeting(const QString &sql, const Id &meeting);
     Result<void> logChange(const QString &kind, const QString &key, AuditAction action, const QString &before,
                            const QString &after);
     Result<QString> entryJson(qint64 rowId);

@@ -51,7 +51,11 @@ _boarddesk_cli()
         [[ ${COMPREPLY[0]-} == *: ]] && compopt -o nospace
         return
         ;;
-    --date | --year | --years | --number)
+    --rag)
+        COMPREPLY=($(compgen -W "red amber green complete" -- "$cur"))
+        return
+        ;;
+    --date | --year | --years | --number | --changed-since | --id)
         return
         ;;
     esac
@@ -61,7 +65,7 @@ _boarddesk_cli()
     for ((i = 1; i < cword; i++)); do
         word=${words[i]}
         case $word in
-        --db | -o | --body | --meeting | --date | --year | --years | --scale | --section | --number | --format)
+        --db | -o | --body | --meeting | --date | --year | --years | --scale | --section | --number | --format | --id | --changed-since | --rag)
             ((i++))
             ;;
         -*) ;;
@@ -91,12 +95,15 @@ _boarddesk_cli()
     export)
         case $sub in
         "")
-            COMPREPLY=($(compgen -W "archive minutes audit report newsletter" -- "$cur"))
+            COMPREPLY=($(compgen -W "archive minutes audit report newsletter workplan actions risks" -- "$cur"))
             return
             ;;
         minutes) options="--meeting --body --date -o --format --leave-out-names" ;;
         report) options="--year --section -o --format" ;;
         newsletter) options="--number -o --format" ;;
+        workplan) options="--id -o --format" ;;
+        actions) options="--body --changed-since -o --format" ;;
+        risks) options="--body -o --format" ;;
         archive | audit) options="-o" ;;
         esac
         ;;
@@ -106,6 +113,7 @@ _boarddesk_cli()
             return
         fi
         options="--year --body"
+        [[ $sub == actions ]] && options="$options --overdue --rag"
         ;;
     backup) options="-o" ;;
     generate) options="--years --scale -o" ;;

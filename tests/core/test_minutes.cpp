@@ -226,6 +226,22 @@ QList<Action> actionsRaisedAt(Store &store, const Meeting &meeting)
     return out;
 }
 
+// The actions, not raised at \a meeting, that were given a review there (the minutes'
+// "Actions reviewed").
+QList<Action> actionsReviewedAt(Store &store, const Meeting &meeting)
+{
+    auto actions = store.list<Action>();
+    REQUIRE(actions.ok());
+    QList<Action> out;
+    for (const Action &action : std::as_const(*actions)) {
+        if (action.raisedAt != meeting.id
+            && std::any_of(action.reviews.cbegin(), action.reviews.cend(),
+                           [&](const ActionReview &r) { return r.meeting == meeting.id; }))
+            out << action;
+    }
+    return out;
+}
+
 QString ragWord(const Action &action)
 {
     const auto rag = action.currentRag();
@@ -259,6 +275,8 @@ QStringList expectedSections(Store &store, const Meeting &meeting, const Partner
         sections << QStringLiteral("Notes");
     if (held || !actionsRaisedAt(store, meeting).isEmpty())
         sections << QStringLiteral("Actions arising");
+    if (!actionsReviewedAt(store, meeting).isEmpty())
+        sections << QStringLiteral("Actions reviewed");
     return sections;
 }
 
@@ -577,11 +595,12 @@ TEST_CASE("HTML minutes of every demo meeting: headings, each bullet once and ne
         // Actions arising: a table with column headers, one row per action, RAG in words.
         const QList<Action> actions = actionsRaisedAt(demo.store(), meeting);
         const QList<const Node *> tables = main.all(QStringLiteral("table"));
+        const bool reviewed = !actionsReviewedAt(demo.store(), meeting).isEmpty();
         if (actions.isEmpty()) {
-            CHECK(tables.isEmpty());
+            CHECK(tables.size() == (reviewed ? 1 : 0));
             continue;
         }
-        REQUIRE(tables.size() == 1);
+        REQUIRE(tables.size() == (reviewed ? 2 : 1));
         QStringList headers;
         for (const Node *th : tables.first()->all(QStringLiteral("th"))) {
             CHECK(th->attribute(QStringLiteral("scope")) == QStringLiteral("col"));

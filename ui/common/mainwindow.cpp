@@ -24,6 +24,7 @@
 #include "store/store.h"
 #include "util/outputtarget.h"
 #include "util/paths.h"
+#include "workplans/reviewwalk.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -183,6 +184,22 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Minutes exported to %1").arg(QDir::toNativeSeparators(written)), 8000);
     });
 
+    m_reviewWorkplan = make(tr("&Review the workplan at this meeting..."), "reviewWorkplanAction");
+    m_reviewWorkplan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewWorkplan->setStatusTip(tr("Step through every open action of the body and rate it at this meeting"));
+    connect(m_reviewWorkplan, &QAction::triggered, this, [this] {
+        if (!m_view || m_view->currentMeetingId().isEmpty())
+            return;
+        m_view->commitPendingEdits();
+        ReviewWalkthrough walk(*m_workspace, m_view->currentMeetingId(), this);
+        if (walk.actionCount() == 0) {
+            statusBar()->showMessage(tr("This body has no open actions to review."), 8000);
+            return;
+        }
+        walk.exec();
+        statusBar()->showMessage(tr("Reviews recorded at this meeting: %1").arg(walk.recorded()), 8000);
+    });
+
     m_print = make(tr("&Print..."), "printAction", "print");
     m_print->setShortcut(QKeySequence::Print);
     m_print->setStatusTip(tr("Print the selected meeting's minutes"));
@@ -324,6 +341,8 @@ void MainWindow::createMenus()
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(m_newMeeting);
     meeting->addAction(m_newBody);
+    meeting->addSeparator();
+    meeting->addAction(m_reviewWorkplan);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guide);
@@ -597,6 +616,7 @@ void MainWindow::updateActions()
     const bool meeting = m_view && !m_view->currentMeetingId().isEmpty();
     m_exportMinutes->setEnabled(meeting);
     m_print->setEnabled(meeting);
+    m_reviewWorkplan->setEnabled(meeting && writable);
 }
 
 void MainWindow::updateRecentMenu()

@@ -118,6 +118,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_exportMinutes = nullptr;
+    QAction *m_reviewWorkplan = nullptr;
     QAction *m_print = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_auditLog = nullptr;

@@ -15,6 +15,7 @@
 #include "registers/registerpage.h"
 #include "search/searchwidget.h"
 #include "settings/partnershipsettings.h"
+#include "workplans/dashboard.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -268,6 +269,23 @@ OverviewPage *PartnershipView::overviewPage()
     return m_overview;
 }
 
+Dashboard *PartnershipView::dashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new Dashboard(m_workspace, m_stack);
+        addPage(m_dashboard);
+        connect(m_dashboard, &Dashboard::actionsRequested, this, [this](const Id &body, bool overdue) {
+            selectPage(NavigatorModel::Page::Actions);
+            registerPage(NavigatorModel::Page::Actions)->showActionsOf(body, overdue);
+        });
+        connect(m_dashboard, &Dashboard::risksRequested, this, [this](const Id &body) {
+            selectPage(NavigatorModel::Page::Risks);
+            registerPage(NavigatorModel::Page::Risks)->showRisksOf(body);
+        });
+    }
+    return m_dashboard;
+}
+
 RegisterPage *PartnershipView::registerPage(NavigatorModel::Page page)
 {
     RegisterPage *&registerPage = m_registers[int(page)];
@@ -305,8 +323,7 @@ void PartnershipView::showIndex(const QModelIndex &index)
             page = m_overview;
             break;
         case Kind::Registers:
-            overviewPage()->showRegisters();
-            page = m_overview;
+            page = dashboard();
             break;
         case Kind::Body:
             bodyEditor()->setBody(index.data(NavigatorModel::IdRole).toString());

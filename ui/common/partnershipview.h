@@ -16,6 +16,7 @@ namespace bd {
 
 class AgenciesPage;
 class BodyEditor;
+class Dashboard;
 class HomePage;
 class MeetingEditor;
 class OverviewPage;
@@ -57,6 +58,9 @@ public:
     PeoplePage *peoplePage();
     PrioritiesPage *prioritiesPage();
     OverviewPage *overviewPage();
+    // The dashboard: each body's RAG mix, overdue actions and risks by band (the Registers
+    // node shows it).
+    Dashboard *dashboard();
     RegisterPage *registerPage(NavigatorModel::Page page);
 
     // The home page: what needs doing, with nothing selected in the navigator. The view opens on it.
@@ -120,6 +124,7 @@ private:
     PeoplePage *m_people = nullptr;
     PrioritiesPage *m_priorities = nullptr;
     OverviewPage *m_overview = nullptr;
+    Dashboard *m_dashboard = nullptr;
     QHash<int, RegisterPage *> m_registers;
 };
 

@@ -6,13 +6,17 @@
 #include <QIcon>
 #include <QWidget>
 
+class QBoxLayout;
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace bd {
 
+class RiskHeatMap;
 class Workspace;
 enum class RecordKind;
 
@@ -69,8 +73,32 @@ public:
     QComboBox *yearBox() { return m_year; }
     QString totalText() const;
 
+    // Actions: narrows the log to one body (empty: every body), and to the overdue ones.
+    void showActionsOf(const Id &body, bool overdueOnly);
+    // Risks: narrows the log and the heat map to one body (empty: every body).
+    void showRisksOf(const Id &body);
+    // Actions: records a review of the selected action, rated \a rag, through the review
+    // dialog (R, A, G and C on the table open it). Returns false when nothing was saved.
+    bool reviewSelected(Rag rag);
+    // Actions: add one (Insert), edit the selected one (F2, Enter), delete it (Delete), and
+    // close the selected action's workplan, carrying its open actions into next year's plan.
+    // Each is one undoable change, in the audit log. False when nothing was saved.
+    bool addAction();
+    bool editSelected();
+    bool deleteSelected();
+    bool carryForwardSelected(bool confirm = true);
+    Id selectedKey() const;
+    // Risks: review the selected risk (R, or Enter), close it today; undoable and audited.
+    bool reviewSelectedRisk();
+    bool closeSelectedRisk();
+    QCheckBox *notGreenBox() const { return m_notGreen; }
+    QCheckBox *overdueBox() const { return m_overdue; }
+    QComboBox *bodyBox() const { return m_bodyFilter; }
+    RiskHeatMap *heatMap() const { return m_heatMap; }
+
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool shows(RecordKind kind) const;
@@ -83,6 +111,8 @@ private:
     void buildTraining();
     void buildKeyFacts();
     void buildNewsletters();
+    void addActionFilters(QBoxLayout *layout);
+    void fillChoices(QComboBox *box, const QString &all, const QList<std::pair<Id, QString>> &choices);
 
     Workspace &m_workspace;
     NavigatorModel::Page m_page;
@@ -92,6 +122,15 @@ private:
     QTableView *m_table;
     QComboBox *m_year = nullptr;
     QLabel *m_total = nullptr;
+    QComboBox *m_bodyFilter = nullptr;
+    QCheckBox *m_notGreen = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QComboBox *m_priorityFilter = nullptr;
+    QComboBox *m_agencyFilter = nullptr;
+    QCheckBox *m_dueBeforeOn = nullptr;
+    QDateEdit *m_dueBefore = nullptr;
+    RiskHeatMap *m_heatMap = nullptr;
+    QBoxLayout *m_secondFilterRow = nullptr;
 };
 
 } // namespace bd
