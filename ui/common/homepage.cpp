@@ -190,8 +190,11 @@ void HomePage::setDashboard(QWidget *dashboard)
 {
     delete m_dashboard;
     m_dashboard = dashboard;
-    if (dashboard)
+    if (dashboard) {
+        // Room for several bodies before it scrolls.
+        dashboard->setMinimumHeight(fontMetrics().lineSpacing() * 14);
         m_dashboardArea->addWidget(dashboard);
+    }
 }
 
 void HomePage::refresh()

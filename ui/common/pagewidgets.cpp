@@ -1,6 +1,7 @@
 #include "pagewidgets.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
@@ -49,6 +50,10 @@ QLabel *pageNote(const QString &text, QWidget *parent)
 
 namespace {
 
+// Set on a table whose columns fitColumnsToContents() has sized.
+constexpr char fittedProperty[] = "boarddeskColumnsFitted";
+
+
 class RecordTable : public QTableView {
 public:
     using QTableView::QTableView;
@@ -60,7 +65,8 @@ public:
         if (!model)
             return;
         const auto fit = [this] {
-            if (m_fitted || !this->model() || this->model()->rowCount() == 0)
+            // A page that fitted the columns its own way (fitColumnsToContents) keeps them.
+            if (m_fitted || property(fittedProperty).toBool() || !this->model() || this->model()->rowCount() == 0)
                 return;
             m_fitted = true;
             fitColumnsToContents(this);
@@ -78,6 +84,7 @@ private:
 
 void fitColumnsToContents(QTableView *table, int mostChars)
 {
+    table->setProperty(fittedProperty, true);
     QHeaderView *header = table->horizontalHeader();
     const int least = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6;
     const int most = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * mostChars;
@@ -87,7 +94,12 @@ void fitColumnsToContents(QTableView *table, int mostChars)
         if (header->stretchLastSection() && header->visualIndex(column) == header->count() - 1)
             continue;
         table->resizeColumnToContents(column); // the header's and the rows' widest
-        table->setColumnWidth(column, std::clamp(table->columnWidth(column), least, most));
+        // Never narrower than the header's own words: a cell's text may be cut (it has a
+        // tooltip), a column's name may not.
+        const QString name = header->model()->headerData(column, Qt::Horizontal).toString();
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int headerWidth = header->fontMetrics().horizontalAdvance(name) + 4 * margin;
+        table->setColumnWidth(column, std::max(headerWidth, std::clamp(table->columnWidth(column), least, most)));
     }
 }
 

@@ -178,6 +178,8 @@ HomePage *PartnershipView::homePage()
     if (!m_home) {
         m_home = new HomePage(m_workspace, m_stack);
         addPage(m_home);
+        // The workplans' dashboard heads the home page too: what is red, and where.
+        m_home->setDashboard(newDashboard(m_home));
         connect(m_home, &HomePage::meetingActivated, this, [this](const Id &id) { selectMeeting(id); });
         connect(m_home, &HomePage::actionActivated, this, [this](const Id &id) {
             selectPage(NavigatorModel::Page::Actions);
@@ -272,18 +274,24 @@ OverviewPage *PartnershipView::overviewPage()
 Dashboard *PartnershipView::dashboard()
 {
     if (!m_dashboard) {
-        m_dashboard = new Dashboard(m_workspace, m_stack);
+        m_dashboard = newDashboard(m_stack);
         addPage(m_dashboard);
-        connect(m_dashboard, &Dashboard::actionsRequested, this, [this](const Id &body, bool overdue) {
-            selectPage(NavigatorModel::Page::Actions);
-            registerPage(NavigatorModel::Page::Actions)->showActionsOf(body, overdue);
-        });
-        connect(m_dashboard, &Dashboard::risksRequested, this, [this](const Id &body) {
-            selectPage(NavigatorModel::Page::Risks);
-            registerPage(NavigatorModel::Page::Risks)->showRisksOf(body);
-        });
     }
     return m_dashboard;
+}
+
+Dashboard *PartnershipView::newDashboard(QWidget *parent)
+{
+    auto *board = new Dashboard(m_workspace, parent);
+    connect(board, &Dashboard::actionsRequested, this, [this](const Id &body, bool overdue) {
+        selectPage(NavigatorModel::Page::Actions);
+        registerPage(NavigatorModel::Page::Actions)->showActionsOf(body, overdue);
+    });
+    connect(board, &Dashboard::risksRequested, this, [this](const Id &body) {
+        selectPage(NavigatorModel::Page::Risks);
+        registerPage(NavigatorModel::Page::Risks)->showRisksOf(body);
+    });
+    return board;
 }
 
 RegisterPage *PartnershipView::registerPage(NavigatorModel::Page page)

@@ -103,6 +103,8 @@ signals:
     void auditLogRequested();
 
 private:
+    // A dashboard whose parts open the filtered action and risk lists.
+    Dashboard *newDashboard(QWidget *parent);
     void showIndex(const QModelIndex &index);
     void select(const QModelIndex &index);
     void addPage(QWidget *page);

@@ -14,7 +14,7 @@
 #include "workplans/riskheatmap.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
+#include "common/datefield.h"
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
@@ -402,10 +402,8 @@ void RegisterPage::addActionFilters(QBoxLayout *layout)
         m_agencyFilter = new QComboBox(this);
         m_agencyFilter->setAccessibleName(tr("Owner agency"));
         m_dueBeforeOn = new QCheckBox(tr("Due &before"), this);
-        m_dueBefore = new QDateEdit(Clock::today(), this);
-        m_dueBefore->setLocale(britishLocale());
-        m_dueBefore->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-        m_dueBefore->setCalendarPopup(true);
+        m_dueBefore = new DateField(this);
+        m_dueBefore->setDate(Clock::today());
         m_dueBefore->setAccessibleName(tr("Due before"));
         auto *priorityLabel = new QLabel(tr("&Priority:"), this);
         priorityLabel->setBuddy(m_priorityFilter);
@@ -426,7 +424,7 @@ void RegisterPage::addActionFilters(QBoxLayout *layout)
             connect(box, &QCheckBox::toggled, this, &RegisterPage::refresh);
         for (QComboBox *box : {m_priorityFilter, m_agencyFilter})
             connect(box, &QComboBox::currentIndexChanged, this, &RegisterPage::refresh);
-        connect(m_dueBefore, &QDateEdit::dateChanged, this, [this] {
+        connect(m_dueBefore, &DateField::dateChanged, this, [this] {
             if (m_dueBeforeOn->isChecked())
                 refresh();
         });
@@ -718,12 +716,9 @@ void RegisterPage::buildActions()
     auto *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    header->resizeSection(RefColumn, 44);
-    header->resizeSection(PlanColumn, 170);
-    header->resizeSection(OwnerColumn, 125);
-    header->resizeSection(DueColumn, 195);
-    header->resizeSection(RatingColumn, 100);
-    header->resizeSection(ReviewedColumn, 125);
+    // The others as wide as what they hold, within limits (cut short, whole in a tooltip):
+    // the action's own words keep the rest of the width.
+    fitColumnsToContents(m_table, 15);
 }
 
 void RegisterPage::buildRisks()
@@ -782,12 +777,7 @@ void RegisterPage::buildRisks()
     auto *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(NumberColumn, 44);
-    header->resizeSection(BodyColumn, 200);
-    header->resizeSection(RatingColumn, 130);
-    header->resizeSection(OwnerColumn, 150);
-    header->resizeSection(OpenedColumn, 130);
-    header->resizeSection(ClosedColumn, 130);
+    fitColumnsToContents(m_table, 18);
 }
 
 void RegisterPage::buildFunding()

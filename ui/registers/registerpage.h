@@ -9,12 +9,13 @@
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace bd {
+
+class DateField;
 
 class RiskHeatMap;
 class Workspace;
@@ -128,7 +129,7 @@ private:
     QComboBox *m_priorityFilter = nullptr;
     QComboBox *m_agencyFilter = nullptr;
     QCheckBox *m_dueBeforeOn = nullptr;
-    QDateEdit *m_dueBefore = nullptr;
+    DateField *m_dueBefore = nullptr;
     RiskHeatMap *m_heatMap = nullptr;
     QBoxLayout *m_secondFilterRow = nullptr;
 };

@@ -6,7 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "common/datefield.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -75,10 +75,8 @@ ActionDialog::ActionDialog(Store &store, const Action &action, QWidget *parent)
     auto *dueRow = new QHBoxLayout;
     m_hasDue = new QCheckBox(tr("&Due by"), this);
     m_hasDue->setChecked(action.due.isValid());
-    m_due = new QDateEdit(action.due.isValid() ? action.due : Clock::today(), this);
-    m_due->setLocale(britishLocale());
-    m_due->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_due->setCalendarPopup(true);
+    m_due = new DateField(this);
+    m_due->setDate(action.due.isValid() ? action.due : Clock::today());
     m_due->setEnabled(m_hasDue->isChecked());
     m_due->setAccessibleName(tr("Due date"));
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);

@@ -6,11 +6,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace bd {
+
+class DateField;
 
 class Store;
 
@@ -39,7 +40,7 @@ private:
     QComboBox *m_owner;
     QComboBox *m_agency;
     QCheckBox *m_hasDue;
-    QDateEdit *m_due;
+    DateField *m_due;
 };
 
 } // namespace bd

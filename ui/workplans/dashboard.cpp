@@ -122,6 +122,8 @@ Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Long body names wrap rather than push the bars out of sight.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rows = new QWidget(scroll);
     m_grid = new QGridLayout(m_rows);
     m_grid->setContentsMargins(0, 6, 0, 0);
@@ -183,6 +185,8 @@ void Dashboard::refresh()
     for (const BodySummary &s : std::as_const(m_summaries)) {
         auto *name = new QLabel(s.name, m_rows);
         name->setTextFormat(Qt::PlainText);
+        name->setWordWrap(true);
+        name->setMinimumWidth(name->fontMetrics().averageCharWidth() * 16);
         m_grid->addWidget(name, row, 0);
 
         auto *bar = new RagBar(m_rows);
@@ -218,7 +222,9 @@ void Dashboard::refresh()
         connect(riskButton, &QPushButton::clicked, this, [this, id = s.body] { emit risksRequested(id); });
         ++row;
     }
-    m_grid->setColumnStretch(1, 1);
+    // The body's name has room to be read; the bar takes a little more.
+    m_grid->setColumnStretch(0, 2);
+    m_grid->setColumnStretch(1, 3);
     m_grid->setRowStretch(row, 1);
     m_empty->setVisible(m_summaries.isEmpty());
 }

@@ -3,12 +3,12 @@
 #include "common/displayformat.h"
 #include "domain/displaytext.h"
 #include "reviewfields.h"
+#include "common/datefield.h"
 #include "store/store.h"
 #include "text/markdown.h"
 #include "util/clock.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

@@ -5,10 +5,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace bd {
+
+class DateField;
 
 class Store;
 
@@ -27,7 +28,7 @@ public:
 
 private:
     QComboBox *m_rating;
-    QDateEdit *m_date;
+    DateField *m_date;
     QComboBox *m_meeting;
     QLineEdit *m_note;
 };

@@ -6,16 +6,14 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
+#include "common/datefield.h"
 
 namespace bd {
 
-QDateEdit *reviewDateEdit(QWidget *parent)
+DateField *reviewDateEdit(QWidget *parent)
 {
-    auto *date = new QDateEdit(Clock::today(), parent);
-    date->setLocale(britishLocale());
-    date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    date->setCalendarPopup(true);
+    auto *date = new DateField(parent);
+    date->setDate(Clock::today());
     return date;
 }
 

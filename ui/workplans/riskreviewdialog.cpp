@@ -3,11 +3,11 @@
 #include "domain/actionlog.h"
 #include "domain/displaytext.h"
 #include "reviewfields.h"
+#include "common/datefield.h"
 #include "store/store.h"
 #include "util/clock.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace bd {
+
+class DateField;
 
 class Store;
 
@@ -33,7 +34,7 @@ private:
     QSpinBox *m_likelihood;
     QSpinBox *m_impact;
     QLabel *m_rating;
-    QDateEdit *m_date;
+    DateField *m_date;
     QComboBox *m_meeting;
     QLineEdit *m_note;
 };
