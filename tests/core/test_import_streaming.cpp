@@ -20,13 +20,7 @@ using namespace bd;
 
 namespace {
 
-PartnershipData stored(Store &store)
-{
-    auto data = store.loadAll();
-    REQUIRE(data.ok());
-    test::clearRowIds(*data);
-    return *data;
-}
+using test::storedData;
 
 QString written(const test::TempDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -54,7 +48,7 @@ TEST_CASE("An archive file imports, read in place, to what the archive holds", "
     // The same records as the archive read whole and stored in one go.
     test::FreshStore g;
     REQUIRE(g.store->replaceAll(*expected).ok());
-    CHECK(stored(*f.store) == stored(*g.store));
+    CHECK(storedData(*f.store) == storedData(*g.store));
 }
 
 TEST_CASE("The top level's keys in any order, and references forwards, import the same", "[import][stream]")
@@ -81,7 +75,7 @@ TEST_CASE("The top level's keys in any order, and references forwards, import th
     REQUIRE(importArchive(*g.store, writeArchive(test::samplePartnership(), QDateTime()),
                           QStringLiteral("in-order.json"), false)
                 .ok());
-    CHECK(stored(*f.store) == stored(*g.store));
+    CHECK(storedData(*f.store) == storedData(*g.store));
 }
 
 TEST_CASE("A problem late in the file leaves nothing stored, and the first in document order is named",

@@ -21,13 +21,7 @@ using namespace bd;
 
 namespace {
 
-PartnershipData stored(Store &store)
-{
-    auto data = store.loadAll();
-    REQUIRE(data.ok());
-    test::clearRowIds(*data);
-    return *data;
-}
+using test::storedData;
 
 QList<Entry> bullets(int count, qsizetype chars)
 {
@@ -47,7 +41,7 @@ TEST_CASE("the store refuses a field longer than the limit, naming the record an
 {
     test::FreshStore f;
     REQUIRE(f.store->replaceAll(test::samplePartnership()).ok());
-    const PartnershipData before = stored(*f.store);
+    const PartnershipData before = storedData(*f.store);
 
     Person person = test::samplePartnership().people.constFirst();
     person.id = QStringLiteral("p.long");
@@ -73,14 +67,14 @@ TEST_CASE("the store refuses a field longer than the limit, naming the record an
     body.purpose = before.bodies.constFirst().purpose;
     REQUIRE(f.store->update(body).ok());
 
-    CHECK(stored(*f.store) == before);
+    CHECK(storedData(*f.store) == before);
 }
 
 TEST_CASE("the store refuses a bullet longer than the limit, and keeps the old text", "[limits]")
 {
     test::FreshStore f;
     REQUIRE(f.store->replaceAll(test::samplePartnership()).ok());
-    const PartnershipData before = stored(*f.store);
+    const PartnershipData before = storedData(*f.store);
     const Meeting meeting = f.store->loadAll()->meetings.constFirst();
     REQUIRE_FALSE(meeting.entries.isEmpty());
 
@@ -104,7 +98,7 @@ TEST_CASE("the store refuses a bullet longer than the limit, and keeps the old t
     REQUIRE(f.store->updateEntry(existing).ok());
     existing.text = meeting.entries.constFirst().text;
     REQUIRE(f.store->updateEntry(existing).ok());
-    CHECK(stored(*f.store) == before);
+    CHECK(storedData(*f.store) == before);
 }
 
 TEST_CASE("a meeting holds at most so many bullets and so much text", "[limits]")
@@ -124,7 +118,7 @@ TEST_CASE("a meeting holds at most so many bullets and so much text", "[limits]"
         REQUIRE_FALSE(more.ok());
         INFO(more.errorMessage().toStdString());
         CHECK(more.errorMessage().contains(QStringLiteral("5,001")));
-        CHECK(stored(*f.store).meetings.constFirst().entries.size() == limits::meetingBullets);
+        CHECK(storedData(*f.store).meetings.constFirst().entries.size() == limits::meetingBullets);
     }
     SECTION("the bullet that takes the meeting past its characters is refused")
     {

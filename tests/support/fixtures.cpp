@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include "sample.h"
+
 #include "testpaths.h"
 
 #include <catch2/catch.hpp>
@@ -75,6 +77,14 @@ QString systemAccount()
     FAIL("systemAccount() knows Unix only");
     return QString();
 #endif
+}
+
+PartnershipData storedData(Store &store)
+{
+    auto data = store.loadAll();
+    REQUIRE(data.ok());
+    clearRowIds(*data);
+    return *data;
 }
 
 } // namespace bd::test

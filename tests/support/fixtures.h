@@ -33,6 +33,9 @@ struct FreshStore {
 // with the sqlite3 shell) would: no BoardDesk check, lock or log mark.
 void runSqlite(const QString &path, const QByteArray &sql);
 QByteArray readFile(const QString &path);
+// Everything \a store holds, without the database's own keys (rowIds): what a partnership
+// given to it must equal.
+PartnershipData storedData(Store &store);
 void writeFile(const QString &path, const QByteArray &bytes);
 // The demo partnership's archive, as shipped in resources/.
 QByteArray demoArchive();
