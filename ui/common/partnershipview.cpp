@@ -9,6 +9,7 @@
 #include "navigator/overviewpages.h"
 #include "registers/agenciespage.h"
 #include "registers/bodyeditor.h"
+#include "registers/fundingpage.h"
 #include "registers/membershipmodel.h"
 #include "registers/peoplepage.h"
 #include "registers/prioritiespage.h"
@@ -257,6 +258,16 @@ PrioritiesPage *PartnershipView::prioritiesPage()
     return m_priorities;
 }
 
+FundingPage *PartnershipView::fundingPage()
+{
+    if (!m_funding) {
+        m_funding = new FundingPage(m_workspace, m_stack);
+        m_funding->setReadOnly(m_readOnly);
+        addPage(m_funding);
+    }
+    return m_funding;
+}
+
 OverviewPage *PartnershipView::overviewPage()
 {
     if (!m_overview) {
@@ -322,6 +333,8 @@ void PartnershipView::showIndex(const QModelIndex &index)
                 page = peoplePage();
             else if (which == Page::Priorities)
                 page = prioritiesPage();
+            else if (which == Page::Funding)
+                page = fundingPage();
             else
                 page = registerPage(which);
             break;
@@ -534,6 +547,8 @@ void PartnershipView::setReadOnly(bool readOnly)
         m_people->setReadOnly(readOnly);
     if (m_priorities)
         m_priorities->setReadOnly(readOnly);
+    if (m_funding)
+        m_funding->setReadOnly(readOnly);
 }
 
 } // namespace bd

@@ -23,6 +23,7 @@ class OverviewPage;
 class PartnershipSettings;
 class PeoplePage;
 class PrioritiesPage;
+class FundingPage;
 class RegisterPage;
 class SearchWidget;
 class Store;
@@ -57,6 +58,7 @@ public:
     AgenciesPage *agenciesPage();
     PeoplePage *peoplePage();
     PrioritiesPage *prioritiesPage();
+    FundingPage *fundingPage();
     OverviewPage *overviewPage();
     // The dashboard: each body's RAG mix, overdue actions and risks by band (the Registers
     // node shows it).
@@ -125,6 +127,7 @@ private:
     AgenciesPage *m_agencies = nullptr;
     PeoplePage *m_people = nullptr;
     PrioritiesPage *m_priorities = nullptr;
+    FundingPage *m_funding = nullptr;
     OverviewPage *m_overview = nullptr;
     Dashboard *m_dashboard = nullptr;
     QHash<int, RegisterPage *> m_registers;
