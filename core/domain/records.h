@@ -308,6 +308,7 @@ template<> struct Record<CaseReview> : ListRecord<CaseReview> {
                       field::Choice<CaseReview, CaseReviewType> {&CaseReview::type, "type", "type", field::Required,
                                                                  CaseReviewType::Scr},
                       field::Date<CaseReview> {&CaseReview::notified, "notified", "notified"},
+                      field::Date<CaseReview> {&CaseReview::decided, "decided", "decided"},
                       field::Choice<CaseReview, CaseReviewStatus> {&CaseReview::status, "status", "status",
                                                                    field::Optional, CaseReviewStatus::Notified},
                       field::Date<CaseReview> {&CaseReview::signedOff, "signedOff", "signed_off"},

@@ -206,6 +206,7 @@ struct CaseReview {
     QString name;
     CaseReviewType type = CaseReviewType::Scr;
     QDate notified;
+    QDate decided; // the decision to hold a practice review: its report's six months start here
     CaseReviewStatus status = CaseReviewStatus::Notified;
     QDate signedOff;
     QDate published;

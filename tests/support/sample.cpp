@@ -63,10 +63,10 @@ PartnershipData samplePartnership()
     d.workplans = {{QStringLiteral("wp.board.2018"), QStringLiteral("board"), QStringLiteral("Board workplan 2018-19"), y2018,
                     WorkplanStatus::Closed, QDate(2019, 3, 31)}};
     d.caseReviews = {{QStringLiteral("cr.t"), QStringLiteral("Family T"), CaseReviewType::Scr, QDate(2018, 7, 23),
-                      CaseReviewStatus::PublicationDelayed, QDate(2019, 1, 15), QDate(), QString(),
+                      QDate(), CaseReviewStatus::PublicationDelayed, QDate(2019, 1, 15), QDate(), QString(),
                       QStringLiteral("Waits for the end of criminal proceedings.")},
-                     {QStringLiteral("cr.q"), QStringLiteral("Baby Q"), CaseReviewType::RapidReview, QDate(), CaseReviewStatus::Notified,
-                      QDate(), QDate(), QString(), QString()}};
+                     {QStringLiteral("cr.q"), QStringLiteral("Baby Q"), CaseReviewType::RapidReview, QDate(), QDate(),
+                      CaseReviewStatus::Notified, QDate(), QDate(), QString(), QString()}};
     Action action;
     action.id = QStringLiteral("a.1");
     action.body = QStringLiteral("board");

@@ -11,6 +11,8 @@
 #include "domain/displaytext.h"
 #include "navigator/navigatormodel.h"
 #include "registers/fundingpage.h"
+#include "registers/registerpage.h"
+#include "util/clock.h"
 
 #include <catch2/catch.hpp>
 
@@ -219,4 +221,41 @@ TEST_CASE("The funding page exports the year shown as CSV, through the CLI's cod
     CHECK(csv.contains(QStringLiteral("total,contributions,303708.00")));
     if (!qEnvironmentVariableIsEmpty("BOARDDESK_SCREENSHOTS"))
         w.window->grab().save(qEnvironmentVariable("BOARDDESK_SCREENSHOTS") + QStringLiteral("/funding.png"));
+}
+
+TEST_CASE("The case review register shows each statutory clock, overdue ones standing out", "[ui][casereviews]")
+{
+    const ClockOverride clock(QDateTime(QDate(2024, 6, 3), QTime(9, 0)));
+    FundingWindow w;
+    w.window->partnershipView()->selectPage(NavigatorModel::Page::CaseReviews);
+    RegisterPage *page = w.window->partnershipView()->registerPage(NavigatorModel::Page::CaseReviews);
+    QAbstractItemModel *model = page->table()->model();
+    int clockColumn = -1;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Statutory clock"))
+            clockColumn = column;
+    }
+    REQUIRE(clockColumn >= 0);
+    QHash<QString, QString> clocks;
+    for (int row = 0; row < model->rowCount(); ++row)
+        clocks.insert(model->index(row, 0).data().toString(), model->index(row, clockColumn).data().toString());
+    // Baby V: notified Wednesday 13 March 2024, 15 working days over Easter: due Friday 5 April.
+    CHECK(clocks.value(QStringLiteral("Baby V"))
+          == QStringLiteral("Rapid review: Met 3 April 2024 (due 5 April 2024)"));
+    // Child S: decided 7 February 2024, report due 7 August; still running on 3 June.
+    CHECK(clocks.value(QStringLiteral("Child S"))
+              .startsWith(QStringLiteral("Practice review report: Due 7 August 2024")));
+    // Child K's report came four months late.
+    CHECK(clocks.value(QStringLiteral("Child K")).contains(QStringLiteral("late")));
+    CHECK(clocks.value(QStringLiteral("Family M")).isEmpty()); // a serious case review: no clock here
+
+    const ClockOverride later(QDateTime(QDate(2024, 8, 12), QTime(9, 0)));
+    page->refresh();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == QStringLiteral("Child S")) {
+            CHECK(model->index(row, clockColumn).data().toString()
+                  == QStringLiteral("Practice review report: Overdue by 3 working days (due 7 August 2024)"));
+            CHECK_FALSE(model->index(row, clockColumn).data(Qt::DecorationRole).isNull());
+        }
+    }
 }

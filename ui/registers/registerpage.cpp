@@ -4,14 +4,15 @@
 #include "common/pagewidgets.h"
 #include "common/workspace.h"
 #include "domain/actionlog.h"
-#include "domain/ids.h"
 #include "domain/displaytext.h"
+#include "domain/ids.h"
+#include "domain/workingdays.h"
 #include "util/clock.h"
 #include "workplans/actiondialog.h"
 #include "workplans/reviewdialog.h"
+#include "workplans/riskheatmap.h"
 #include "workplans/riskreviewdialog.h"
 #include "workplans/workplancommands.h"
-#include "workplans/riskheatmap.h"
 
 #include <QCheckBox>
 #include "common/datefield.h"
@@ -142,8 +143,10 @@ QString note(NavigatorModel::Page page)
                                 "5-12 amber, 15-25 red. The heat map places each open risk by number, with an "
                                 "arrow from where the review before put it.");
     case Page::CaseReviews:
-        return RegisterPage::tr("Case reviews notified to the national panel and where each has got to. The case "
-                                "review editor arrives in a later version.");
+        return RegisterPage::tr("Case reviews notified to the national panel and where each has got to, with the "
+                                "statutory clocks in working days (England's bank holidays): a rapid review is due "
+                                "15 working days after notification, a practice review's report six months after "
+                                "the decision to hold one. The case review editor arrives in a later version.");
     case Page::Training:
         return RegisterPage::tr("Multi-agency courses in the year: sessions held and cancelled, and how many "
                                 "attended. The training register's editor arrives in a later version.");
@@ -750,30 +753,43 @@ void RegisterPage::buildRisks()
 
 void RegisterPage::buildCaseReviews()
 {
-    enum Column { NameColumn, TypeColumn, NotifiedColumn, StatusColumn, SignedOffColumn, PublishedColumn };
+    enum Column { NameColumn, TypeColumn, NotifiedColumn, StatusColumn, ClockColumn, SignedOffColumn, PublishedColumn };
     auto reviews = m_workspace.store().list<CaseReview>();
     if (!reviews)
         return m_workspace.reportError(reviews.errorMessage());
+    const QDate today = Clock::today();
     QList<Row> rows;
     for (const CaseReview &review : *reviews) {
         Row row {review.id, {}};
-        row.cells.resize(6);
+        row.cells.resize(7);
         row.cells[NameColumn] = text(review.name);
         row.cells[TypeColumn] = text(displayName(review.type));
         row.cells[NotifiedColumn] = date(review.notified);
         row.cells[StatusColumn] = text(displayName(review.status));
+        // The statutory clock: overdue stands out by its icon and its words.
+        auto clock = statutoryClock(review, today);
+        if (!clock) {
+            row.cells[ClockColumn] = text(clock.errorMessage());
+        } else if (clock->has_value()) {
+            const StatutoryClock &c = **clock;
+            row.cells[ClockColumn] = Cell {tr("%1: %2").arg(c.what, clockText(c)), c.due.toJulianDay(), {}};
+            if (c.state == StatutoryClock::State::Overdue)
+                row.cells[ClockColumn].icon = ragIcon(Rag::Red);
+            else if (c.state == StatutoryClock::State::MetLate)
+                row.cells[ClockColumn].icon = ragIcon(Rag::Amber);
+            else if (c.state == StatutoryClock::State::Met)
+                row.cells[ClockColumn].icon = ragIcon(Rag::Green);
+        } else {
+            row.cells[ClockColumn] = Cell {QString(), qint64(0), {}};
+        }
         row.cells[SignedOffColumn] = date(review.signedOff);
         row.cells[PublishedColumn] = date(review.published);
         rows << row;
     }
-    m_model->setContents({tr("Review"), tr("Type"), tr("Notified"), tr("Status"), tr("Signed off"), tr("Published")},
+    m_model->setContents({tr("Review"), tr("Type"), tr("Notified"), tr("Status"), tr("Statutory clock"),
+                          tr("Signed off"), tr("Published")},
                          rows);
-    auto *header = m_table->horizontalHeader();
-    header->resizeSection(NameColumn, 160);
-    header->resizeSection(TypeColumn, 290);
-    header->resizeSection(NotifiedColumn, 140);
-    header->resizeSection(StatusColumn, 150);
-    header->resizeSection(SignedOffColumn, 140);
+    fitColumnsToContents(m_table, 44);
 }
 
 void RegisterPage::buildTraining()
