@@ -126,6 +126,21 @@ QList<NewsletterItem> moveNewsletterSection(const QList<NewsletterItem> &items, 
     return inSectionOrder(items, sections);
 }
 
+std::pair<QList<NewsletterItem>, int> withNewsletterItem(const QList<NewsletterItem> &items,
+                                                        const NewsletterItem &item)
+{
+    QList<NewsletterItem> list = groupedBySection(items);
+    int at = int(list.size());
+    for (int i = int(list.size()) - 1; i >= 0; --i) {
+        if (list.at(i).section == item.section) {
+            at = i + 1;
+            break;
+        }
+    }
+    list.insert(at, item);
+    return {list, at};
+}
+
 std::pair<QList<NewsletterItem>, int> moveNewsletterItem(const QList<NewsletterItem> &items, int from, int before,
                                                         const QString &section)
 {

@@ -42,6 +42,11 @@ std::optional<std::pair<QList<NewsletterItem>, int>> stepNewsletterItem(const QL
 std::optional<QList<NewsletterItem>> stepNewsletterSection(const QList<NewsletterItem> &items, const QString &section,
                                                            int step);
 
+// \a items grouped, with \a item added at the end of its section (a new section after the
+// others), and where it now is.
+std::pair<QList<NewsletterItem>, int> withNewsletterItem(const QList<NewsletterItem> &items,
+                                                        const NewsletterItem &item);
+
 // Moves the section \a section (with its items) to stand before the section \a before (the
 // end when \a before is not a section), as a drop does.
 QList<NewsletterItem> moveNewsletterSection(const QList<NewsletterItem> &items, const QString &section,

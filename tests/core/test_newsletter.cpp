@@ -553,3 +553,14 @@ TEST_CASE("An item started from a case review, a course or a bullet comes pre-fi
     CHECK(fromBullet.body
           == QStringLiteral("The panel agreed a **safer sleep** campaign.\n\n- Leaflets in six languages"));
 }
+
+TEST_CASE("A new item goes to the end of its section, or starts a section after the others", "[newsletter]")
+{
+    const QList<NewsletterItem> items {item("News", "a"), item("Training", "t1"), item("News", "b")};
+    auto [inNews, at] = withNewsletterItem(items, item("News", "c"));
+    CHECK(shown(inNews) == strings({"News/a", "News/b", "News/c", "Training/t1"}));
+    CHECK(at == 2);
+    auto [newSection, last] = withNewsletterItem(items, item("Diary", "d"));
+    CHECK(shown(newSection) == strings({"News/a", "News/b", "Training/t1", "Diary/d"}));
+    CHECK(last == 3);
+}

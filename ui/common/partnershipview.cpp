@@ -7,6 +7,7 @@
 #include "domain/ids.h"
 #include "meetings/meetingeditor.h"
 #include "navigator/overviewpages.h"
+#include "newsletter/newsletterpage.h"
 #include "registers/agenciespage.h"
 #include "registers/bodyeditor.h"
 #include "registers/membershipmodel.h"
@@ -304,6 +305,16 @@ RegisterPage *PartnershipView::registerPage(NavigatorModel::Page page)
     return registerPage;
 }
 
+NewsletterPage *PartnershipView::newsletterPage()
+{
+    if (!m_newsletters) {
+        m_newsletters = new NewsletterPage(m_workspace, m_stack);
+        m_newsletters->setReadOnly(m_readOnly);
+        addPage(m_newsletters);
+    }
+    return m_newsletters;
+}
+
 void PartnershipView::showIndex(const QModelIndex &index)
 {
     using Kind = NavigatorModel::NodeKind;
@@ -322,6 +333,8 @@ void PartnershipView::showIndex(const QModelIndex &index)
                 page = peoplePage();
             else if (which == Page::Priorities)
                 page = prioritiesPage();
+            else if (which == Page::Newsletters)
+                page = newsletterPage();
             else
                 page = registerPage(which);
             break;
@@ -534,6 +547,8 @@ void PartnershipView::setReadOnly(bool readOnly)
         m_people->setReadOnly(readOnly);
     if (m_priorities)
         m_priorities->setReadOnly(readOnly);
+    if (m_newsletters)
+        m_newsletters->setReadOnly(readOnly);
 }
 
 } // namespace bd
