@@ -252,3 +252,53 @@ TEST_CASE("A read-only file shows the issues but changes nothing", "[newsletter]
     CHECK(w.page->titleEdit()->isReadOnly());
     CHECK(w.stored(before.id) == before);
 }
+
+namespace {
+
+// Drags \a dragged onto the upper edge of \a target (so it lands above it) the way Qt's
+// drag machinery delivers it: enter, move (which places the drop indicator), drop.
+void dragAbove(QTreeWidget *tree, QTreeWidgetItem *dragged, QTreeWidgetItem *target)
+{
+    tree->setCurrentItem(dragged);
+    const QModelIndex index = tree->indexFromItem(dragged);
+    std::unique_ptr<QMimeData> mime(tree->model()->mimeData({index}));
+    const QRect rect = tree->visualItemRect(target);
+    const QPointF at(rect.center().x(), rect.top() + 1);
+    QWidget *viewport = tree->viewport();
+    QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(at.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+}
+
+} // namespace
+
+TEST_CASE("An item dragged above another lands there, in its section; one Ctrl+Z puts it back", "[newsletter][ui]")
+{
+    NewsletterWindow w;
+    const Id id = w.page->currentIssue()->id;
+    const QStringList before = w.titles(id);
+    QTreeWidget *tree = w.page->itemTree();
+    // The Training item, dragged above the first item of "Information for sharing".
+    QTreeWidgetItem *training = tree->topLevelItem(tree->topLevelItemCount() - 1)->child(0);
+    QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+    const QString moving = training->text(0);
+    dragAbove(tree, training, first);
+    const Newsletter after = w.stored(id);
+    REQUIRE(after.items.size() == before.size());
+    CHECK(after.items.first().title == moving);
+    CHECK(after.items.first().section == QStringLiteral("Information for sharing"));
+    CHECK(tree->topLevelItem(0)->child(0)->text(0) == moving);
+    CHECK(tree->currentItem()->text(0) == moving);
+    w.undo()->undo();
+    CHECK(w.titles(id) == before);
+
+    // A section dragged above the first one moves with its items.
+    QTreeWidgetItem *lastSection = tree->topLevelItem(tree->topLevelItemCount() - 1);
+    const QString section = lastSection->text(0);
+    dragAbove(tree, lastSection, tree->topLevelItem(0));
+    CHECK(w.stored(id).items.first().section == section);
+    CHECK(tree->topLevelItem(0)->text(0) == section);
+}

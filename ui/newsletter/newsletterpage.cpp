@@ -77,7 +77,9 @@ NewsletterItemTree::NewsletterItemTree(QWidget *parent)
     setDragEnabled(true);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
-    setDragDropMode(QAbstractItemView::InternalMove);
+    // Not InternalMove: that mode refuses a drag whose source it cannot see (one made by a
+    // test, for instance). Drags from other widgets are refused below instead.
+    setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setAccessibleName(tr("Items of the issue"));
     setAccessibleDescription(tr("Ctrl+Up and Ctrl+Down move the selected item or section; Insert adds an item, "
@@ -115,8 +117,30 @@ void NewsletterItemTree::keyPressEvent(QKeyEvent *event)
     QTreeWidget::keyPressEvent(event);
 }
 
+bool NewsletterItemTree::isOwnDrag(const QDropEvent *event) const
+{
+    return (event->source() == this || !event->source()) && currentItem()
+        && event->mimeData()->hasFormat(model()->mimeTypes().value(0));
+}
+
+void NewsletterItemTree::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!isOwnDrag(event))
+        return event->ignore();
+    QTreeWidget::dragEnterEvent(event);
+}
+
+void NewsletterItemTree::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!isOwnDrag(event))
+        return event->ignore();
+    QTreeWidget::dragMoveEvent(event);
+}
+
 void NewsletterItemTree::dropEvent(QDropEvent *event)
 {
+    if (!isOwnDrag(event))
+        return event->ignore();
     // The page makes the move and shows the issue again: the tree itself moves nothing.
     QTreeWidgetItem *dragged = currentItem();
     QTreeWidgetItem *target = itemAt(event->position().toPoint());

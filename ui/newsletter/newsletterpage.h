@@ -50,7 +50,13 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+
+private:
+    // A drag of one of this tree's rows (the current one), not something from elsewhere.
+    bool isOwnDrag(const QDropEvent *event) const;
 };
 
 // The Information Update: the list of issues and the open issue's editor (number, date,
