@@ -302,3 +302,29 @@ TEST_CASE("An item dragged above another lands there, in its section; one Ctrl+Z
     CHECK(w.stored(id).items.first().section == section);
     CHECK(tree->topLevelItem(0)->text(0) == section);
 }
+
+TEST_CASE("Check links lists each finding; the item dialog shows an item to edit", "[newsletter][ui]")
+{
+    NewsletterWindow w;
+    REQUIRE(w.page->addItem(item(QStringLiteral("Training"), QStringLiteral("Spring dates"),
+                                 {{QStringLiteral("Book a place"), QStringLiteral("www.example.org/book")},
+                                  {QStringLiteral("Programme"), QStringLiteral("https://example.org/programme")}})));
+    const int index = w.page->currentItemIndex();
+    int chosen = -2;
+    auto dialog = w.page->linkCheckDialog(&chosen);
+    dialog->show();
+    auto *list = dialog->findChild<QListWidget *>();
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("\u201cBook a place\u201d (www.example.org/book)")));
+    screenshot(dialog.get(), QStringLiteral("newsletter-check-links.png"));
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(dialog->result() == QDialog::Accepted);
+    CHECK(chosen == index);
+
+    const Newsletter issue = *w.page->currentIssue();
+    NewsletterItemDialog edit(groupedBySection(issue.items).at(index), newsletterSections(issue.items));
+    edit.show();
+    CHECK(edit.linkTable()->rowCount() == 2);
+    screenshot(&edit, QStringLiteral("newsletter-item-dialog.png"));
+}

@@ -316,8 +316,7 @@ NewsletterPage::NewsletterPage(Workspace &workspace, QWidget *parent)
         if (!m_issue)
             return;
         if (QMessageBox::question(this, tr("Delete issue"),
-                                  tr("Delete issue %1 with its %n item(s)? Ctrl+Z brings it back.", nullptr,
-                                     int(m_issue->items.size()))
+                                  tr("Delete issue %1 and everything in it? Ctrl+Z brings it back.")
                                       .arg(m_issue->number))
             == QMessageBox::Yes)
             deleteIssue();
@@ -817,45 +816,58 @@ QList<LinkFinding> NewsletterPage::linkFindings() const
     return m_issue ? checkNewsletterLinks(*m_issue) : QList<LinkFinding>();
 }
 
-void NewsletterPage::showLinkCheck()
+std::unique_ptr<QDialog> NewsletterPage::linkCheckDialog(int *chosen)
 {
-    commitPendingEdits();
     const QList<LinkFinding> findings = linkFindings();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Check links"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *summary = new QLabel(&dialog);
+    auto dialog = std::make_unique<QDialog>(this);
+    dialog->setWindowTitle(tr("Check links"));
+    auto *layout = new QVBoxLayout(dialog.get());
+    auto *summary = new QLabel(dialog.get());
     summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
     summary->setText(findings.isEmpty()
                          ? tr("Every link of this issue is well formed. (BoardDesk does not visit them: it never goes "
                               "on the network, so a page that has moved is not found here.)")
-                         : tr("%n link(s) would not work as written. Edit the item to put them right.", nullptr,
-                              int(findings.size())));
+                         : findings.size() == 1
+                         ? tr("One link would not work as written. Enter on it opens its item to put it right.")
+                         : tr("%1 links would not work as written. Enter on one opens its item to put it right.")
+                               .arg(findings.size()));
     layout->addWidget(summary);
     if (!findings.isEmpty()) {
-        auto *list = new QListWidget(&dialog);
+        auto *list = new QListWidget(dialog.get());
         list->setAccessibleName(tr("Malformed links"));
         list->setWordWrap(true);
         for (const LinkFinding &finding : findings)
             list->addItem(finding.message());
         list->setCurrentRow(0);
         layout->addWidget(list, 1);
-        connect(list, &QListWidget::itemActivated, &dialog, [&, list] {
-            const LinkFinding &finding = findings.at(list->currentRow());
-            dialog.accept();
-            if (finding.item >= 0) {
-                setCurrentItemIndex(finding.item);
-                editItemByDialog();
-            } else {
-                m_message->setFocus();
-            }
+        QDialog *window = dialog.get();
+        connect(list, &QListWidget::itemActivated, window, [window, list, chosen, findings] {
+            if (chosen)
+                *chosen = findings.at(list->currentRow()).item;
+            window->accept();
         });
-        dialog.resize(640, 360);
+        dialog->resize(640, 360);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog.get());
+    connect(buttons, &QDialogButtonBox::rejected, dialog.get(), &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.exec();
+    return dialog;
+}
+
+void NewsletterPage::showLinkCheck()
+{
+    commitPendingEdits();
+    int chosen = -2;
+    if (linkCheckDialog(&chosen)->exec() != QDialog::Accepted || chosen == -2)
+        return;
+    // The finding chosen: its item to edit, or the manager's message.
+    if (chosen >= 0) {
+        setCurrentItemIndex(chosen);
+        editItemByDialog();
+    } else {
+        m_message->setFocus();
+    }
 }
 
 bool NewsletterPage::eventFilter(QObject *watched, QEvent *event)

@@ -7,8 +7,10 @@
 #include <QTreeWidget>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QLineEdit;
@@ -94,6 +96,9 @@ public:
 
     // What the link checker finds in the open issue.
     QList<LinkFinding> linkFindings() const;
+    // "Check links": the findings, one a line; Enter on one closes the dialog (accepted),
+    // setting \a chosen to its item's index (-1: the manager's message).
+    std::unique_ptr<QDialog> linkCheckDialog(int *chosen = nullptr);
     // Puts the open issue on the clipboard: text/html (the email HTML) and text/plain.
     Result<void> copyAsHtml();
     // Writes the open issue to \a path in the format its extension asks for.
