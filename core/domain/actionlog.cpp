@@ -20,24 +20,64 @@ std::optional<Rag> ragOn(const Action &action, const QDate &date)
     return rating;
 }
 
-bool isOpen(const Action &action, const QSet<Id> &carriedOn)
+namespace {
+
+// The rules below hold for a whole action and for its standing alike.
+template<typename A> bool openAction(const A &action, const QSet<Id> &carriedOn)
 {
     return action.currentRag() != Rag::Complete && !carriedOn.contains(action.id);
 }
 
-bool isOverdue(const Action &action, const QDate &today, const QSet<Id> &carriedOn)
+template<typename A> bool overdueAction(const A &action, const QDate &today, const QSet<Id> &carriedOn)
 {
-    return action.due.isValid() && action.due < today && isOpen(action, carriedOn);
+    return action.due.isValid() && action.due < today && openAction(action, carriedOn);
 }
 
-QSet<Id> carriedForwardIds(const QList<Action> &actions)
+template<typename A> QSet<Id> carriedForward(const QList<A> &actions)
 {
     QSet<Id> ids;
-    for (const Action &action : actions) {
+    for (const A &action : actions) {
         if (!action.carriedFrom.isEmpty())
             ids.insert(action.carriedFrom);
     }
     return ids;
+}
+
+} // namespace
+
+bool isOpen(const Action &action, const QSet<Id> &carriedOn)
+{
+    return openAction(action, carriedOn);
+}
+
+bool isOpen(const ActionStanding &action, const QSet<Id> &carriedOn)
+{
+    return openAction(action, carriedOn);
+}
+
+bool isOverdue(const Action &action, const QDate &today, const QSet<Id> &carriedOn)
+{
+    return overdueAction(action, today, carriedOn);
+}
+
+bool isOverdue(const ActionStanding &action, const QDate &today, const QSet<Id> &carriedOn)
+{
+    return overdueAction(action, today, carriedOn);
+}
+
+QSet<Id> carriedForwardIds(const QList<Action> &actions)
+{
+    return carriedForward(actions);
+}
+
+QSet<Id> carriedForwardIds(const QList<ActionStanding> &actions)
+{
+    return carriedForward(actions);
+}
+
+ActionStanding ActionStanding::of(const Action &action)
+{
+    return {action.id, action.body, action.carriedFrom, action.due, action.currentRag()};
 }
 
 bool ActionFilter::isEmpty() const
@@ -148,9 +188,19 @@ namespace bd {
 QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action> &actions, const QList<Risk> &risks,
                                    const QDate &today)
 {
+    QList<ActionStanding> standings;
+    standings.reserve(actions.size());
+    for (const Action &action : actions)
+        standings << ActionStanding::of(action);
+    return summariseBodies(bodies, standings, risks, today);
+}
+
+QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<ActionStanding> &actions,
+                                   const QList<Risk> &risks, const QDate &today)
+{
     const QSet<Id> carriedOn = carriedForwardIds(actions);
     QHash<Id, BodySummary> byBody;
-    for (const Action &action : actions) {
+    for (const ActionStanding &action : actions) {
         if (carriedOn.contains(action.id))
             continue;
         BodySummary &s = byBody[action.body];
@@ -195,6 +245,26 @@ QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action
         summaries << *found;
     }
     return summaries;
+}
+
+QList<ActionStanding> needingAttention(const QList<ActionStanding> &actions, const QDate &today)
+{
+    const QSet<Id> carriedOn = carriedForwardIds(actions);
+    QList<ActionStanding> attention;
+    for (const ActionStanding &action : actions) {
+        if (isOpen(action, carriedOn) && (action.rag == Rag::Red || isOverdue(action, today, carriedOn)))
+            attention << action;
+    }
+    std::stable_sort(attention.begin(), attention.end(), [](const ActionStanding &a, const ActionStanding &b) {
+        const bool redA = a.rag == Rag::Red;
+        const bool redB = b.rag == Rag::Red;
+        if (redA != redB)
+            return redA;
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        return a.due < b.due;
+    });
+    return attention;
 }
 
 } // namespace bd

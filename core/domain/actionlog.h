@@ -102,11 +102,34 @@ struct BodySummary {
     int risks() const { return risksRed + risksAmber + risksGreen; }
 };
 
+// What the dashboard and the home page weigh of an action: its body, due date and current
+// rating, without its text or its history (Store::actionStandings reads them all at once).
+struct ActionStanding {
+    Id id;
+    Id body;
+    Id carriedFrom;
+    QDate due;
+    std::optional<Rag> rag; // the newest review's; nothing if never reviewed
+
+    std::optional<Rag> currentRag() const { return rag; }
+    static ActionStanding of(const Action &action);
+};
+
+bool isOpen(const ActionStanding &action, const QSet<Id> &carriedOn = {});
+bool isOverdue(const ActionStanding &action, const QDate &today, const QSet<Id> &carriedOn = {});
+QSet<Id> carriedForwardIds(const QList<ActionStanding> &actions);
+
 // The dashboard: one summary per body in \a bodies' order that has any action or open risk.
 // Actions carried forward count once (as their copy); actions count by their current
 // rating, risks by the band of their newest review (an unrated open risk is not counted).
+QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<ActionStanding> &actions,
+                                   const QList<Risk> &risks, const QDate &today);
 QList<BodySummary> summariseBodies(const QList<Body> &bodies, const QList<Action> &actions, const QList<Risk> &risks,
                                    const QDate &today);
+
+// The actions that need attention on \a today: open (see isOpen) and rated red or overdue;
+// red first, then the longest overdue, those with no due date last.
+QList<ActionStanding> needingAttention(const QList<ActionStanding> &actions, const QDate &today);
 
 } // namespace bd
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "store.h"
+#include "util/csv.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,19 +42,6 @@ std::optional<AuditAction> actionOf(const QString &key)
 QString timeText(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString csvCell(QString text)
-{
-    // A spreadsheet runs a cell starting with one of these as a formula.
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r'))) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
 }
 
 QJsonValue jsonOrNull(const QString &text)
@@ -125,8 +113,8 @@ QByteArray auditLogToCsv(const QList<AuditEntry> &entries)
                                  e.recordKey,           auditActionKey(e.action), e.before, e.after};
         QStringList quoted;
         for (const QString &cell : cells)
-            quoted << csvCell(cell);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            quoted << csvText(cell);
+        out += csvLine(quoted);
     }
     return out.toUtf8();
 }

@@ -331,6 +331,27 @@ Result<QList<Action>> Store::actionsReviewedAt(const Id &meeting)
     return actionsOfMeeting(sql, meeting);
 }
 
+Result<QList<ActionStanding>> Store::actionStandings()
+{
+    // The newest review is the one with the highest position (reviews are kept in date order).
+    static const QString sql
+        = QStringLiteral("SELECT id, body, carried_from, due, "
+                         "(SELECT r.rag FROM action_reviews r WHERE r.action = %1.id ORDER BY r.position DESC LIMIT 1) "
+                         "FROM %1 ORDER BY %2")
+              .arg(Mapping<Action>::table(), Mapping<Action>::order());
+    QList<ActionStanding> standings;
+    auto done = m_db->select(sql, {}, [&](const QSqlQuery &q) {
+        ActionStanding standing {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                 dateOf(q.value(3)), std::nullopt};
+        if (!q.value(4).isNull())
+            standing.rag = enumOf(q.value(4), Rag::Amber);
+        standings << standing;
+    });
+    if (!done)
+        return done.error();
+    return standings;
+}
+
 Result<QList<Action>> Store::actionsOfMeeting(const QString &sql, const Id &meeting)
 {
     QList<Action> records;

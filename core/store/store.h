@@ -2,6 +2,7 @@
 
 #include "audit.h"
 #include "database.h"
+#include "domain/actionlog.h"
 #include "domain/records.h"
 #include "util/progress.h"
 #include "util/result.h"
@@ -74,6 +75,10 @@ public:
 
     // Meetings without their contents, for navigators and lists.
     Result<QList<MeetingSummary>> meetingSummaries(const ListFilter &filter = {});
+    // Every action's standing (body, due date, current rating), in list<Action>()'s order:
+    // what the dashboard and the home page weigh, read in one query without the actions'
+    // text or review history.
+    Result<QList<ActionStanding>> actionStandings();
     // The actions raised at \a meeting, in list<Action>()'s order: what its minutes show,
     // read through the raised_at index rather than by listing the body's actions.
     Result<QList<Action>> actionsRaisedAt(const Id &meeting);

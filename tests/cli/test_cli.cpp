@@ -80,7 +80,6 @@ TEST_CASE("a command of the contract that this version lacks fails plainly, not 
     const QString out = dir.path(QStringLiteral("out.pdf"));
     for (const QStringList &command :
          {QStringList {QStringLiteral("export"), QStringLiteral("agenda"), QStringLiteral("-o"), out},
-          QStringList {QStringLiteral("export"), QStringLiteral("funding"), QStringLiteral("-o"), out},
           QStringList {QStringLiteral("copy")}}) {
         const Outcome run = bd::test::runCli(QStringList {QStringLiteral("--db"), demo} + command);
         INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());

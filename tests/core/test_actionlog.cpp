@@ -444,3 +444,66 @@ TEST_CASE("the minutes list the actions reviewed at the meeting, with the rating
     }
     CHECK(found);
 }
+
+TEST_CASE("The dashboard and the home page read each action's standing as the whole action has it",
+          "[actionlog][standing]")
+{
+    // The quick query (no text, no history) must agree with the full records on every
+    // action of the demo: body, due date, carried-from and the newest review's rating.
+    FreshStore fresh;
+    auto imported = importArchive(*fresh.store, bd::test::demoArchive(), QStringLiteral("northvale.json"), false);
+    REQUIRE(imported);
+    auto actions = fresh.store->list<Action>();
+    auto standings = fresh.store->actionStandings();
+    REQUIRE(actions);
+    REQUIRE(standings);
+    REQUIRE(standings->size() == actions->size());
+    int rated = 0;
+    for (qsizetype i = 0; i < actions->size(); ++i) {
+        const Action &a = actions->at(i);
+        const ActionStanding &s = standings->at(i);
+        INFO(a.id.toStdString());
+        CHECK(s.id == a.id);
+        CHECK(s.body == a.body);
+        CHECK(s.due == a.due);
+        CHECK(s.carriedFrom == a.carriedFrom);
+        CHECK(s.rag == a.currentRag());
+        rated += a.currentRag() ? 1 : 0;
+    }
+    CHECK(rated > 0);
+
+    // A new review becomes the standing's rating at once.
+    Action first = actions->constFirst();
+    first.reviews << review(QDate(2030, 1, 1), Rag::Red);
+    REQUIRE(fresh.store->update(first));
+    auto again = fresh.store->actionStandings();
+    REQUIRE(again);
+    CHECK(again->constFirst().rag == Rag::Red);
+}
+
+TEST_CASE("Needing attention: open actions rated red or overdue, red first, then the longest overdue",
+          "[actionlog][attention]")
+{
+    const QDate today(2024, 6, 1);
+    const auto standing = [](const QString &id, std::optional<Rag> rag, const QDate &due, const Id &carriedFrom = {}) {
+        return ActionStanding {id, QStringLiteral("board"), carriedFrom, due, rag};
+    };
+    const QList<ActionStanding> all {
+        standing(QStringLiteral("late-amber"), Rag::Amber, QDate(2024, 3, 1)),
+        standing(QStringLiteral("red-undated"), Rag::Red, {}),
+        standing(QStringLiteral("later-amber"), Rag::Amber, QDate(2024, 5, 1)),
+        standing(QStringLiteral("red-due"), Rag::Red, QDate(2025, 1, 1)),
+        standing(QStringLiteral("done-late"), Rag::Complete, QDate(2024, 1, 1)),
+        standing(QStringLiteral("green-on-time"), Rag::Green, QDate(2024, 12, 1)),
+        standing(QStringLiteral("due-today"), Rag::Amber, today),
+        standing(QStringLiteral("old-red"), Rag::Red, QDate(2023, 1, 1)), // carried forward below
+        standing(QStringLiteral("copy"), Rag::Amber, QDate(2025, 3, 1), QStringLiteral("old-red")),
+        standing(QStringLiteral("unrated-late"), std::nullopt, QDate(2024, 2, 1)),
+    };
+    QStringList ids;
+    for (const ActionStanding &s : needingAttention(all, today))
+        ids << s.id;
+    CHECK(ids
+          == QStringList {QStringLiteral("red-due"), QStringLiteral("red-undated"), QStringLiteral("unrated-late"),
+                          QStringLiteral("late-amber"), QStringLiteral("later-amber")});
+}

@@ -19,6 +19,7 @@
 #include "meetings/meetingeditor.h"
 #include "navigator/navigatormodel.h"
 #include "registers/bodyeditor.h"
+#include "registers/fundingpage.h"
 #include "registers/membershipmodel.h"
 #include "registers/registerpage.h"
 #include "search/searchwidget.h"
@@ -401,11 +402,11 @@ TEST_CASE("A search hit opens its meeting, and registers show what the store hol
     CHECK(demo.action("printAction")->isEnabled());
 
     demo.view().selectPage(NavigatorModel::Page::Funding);
-    RegisterPage *funding = demo.view().registerPage(NavigatorModel::Page::Funding);
+    FundingPage *funding = demo.view().fundingPage();
     REQUIRE(demo.view().currentPage() == funding);
     funding->yearBox()->setCurrentIndex(funding->yearBox()->findText(QStringLiteral("2024-25")));
-    CHECK(funding->totalText().contains(QStringLiteral("\u00a3303,708.00")));
-    CHECK(funding->model()->rowCount() > 0);
+    CHECK(funding->totals()->text().contains(QStringLiteral("\u00a3303,708.00")));
+    CHECK(funding->contributions()->rowCount() > 0);
 
     emit demo.view().searchWidget()->caseReviewRequested(QStringLiteral("cr-child-k"));
     RegisterPage *reviews = demo.view().registerPage(NavigatorModel::Page::CaseReviews);

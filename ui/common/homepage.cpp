@@ -29,11 +29,6 @@ QString shortDate(const QDate &date)
 
 } // namespace
 
-bool isOverdue(const Action &action, const QDate &today)
-{
-    return action.due.isValid() && action.due < today && action.currentRag() != Rag::Complete;
-}
-
 Result<HomeSummary> homeSummary(Store &store, const QDate &today)
 {
     HomeSummary summary;
@@ -61,26 +56,19 @@ Result<HomeSummary> homeSummary(Store &store, const QDate &today)
         }
     }
 
-    auto actions = store.list<Action>();
-    if (!actions)
-        return actions.error();
-    QList<Action> attention;
-    for (const Action &action : std::as_const(*actions)) {
-        if (action.currentRag() == Rag::Red || isOverdue(action, today))
-            attention << action;
-    }
-    // Red first, then the longest overdue; those without a due date after those with one.
-    std::stable_sort(attention.begin(), attention.end(), [](const Action &a, const Action &b) {
-        const bool redA = a.currentRag() == Rag::Red;
-        const bool redB = b.currentRag() == Rag::Red;
-        if (redA != redB)
-            return redA;
-        if (a.due.isValid() != b.due.isValid())
-            return a.due.isValid();
-        return a.due < b.due;
-    });
+    // Every action's standing is read in one query; only the few shown are read whole.
+    auto standings = store.actionStandings();
+    if (!standings)
+        return standings.error();
+    const QList<ActionStanding> attention = needingAttention(*standings, today);
     summary.attentionTotal = int(attention.size());
-    summary.needingAttention = attention.mid(0, homeListLength);
+    for (const ActionStanding &standing : attention.mid(0, homeListLength)) {
+        auto action = store.get<Action>(standing.id);
+        if (!action)
+            return action.error();
+        if (*action)
+            summary.needingAttention << **action;
+    }
 
     auto changes = store.auditLog(AuditFilter {.limit = homeListLength, .newestFirst = true});
     if (!changes)

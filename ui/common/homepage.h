@@ -19,7 +19,7 @@ class Workspace;
 struct HomeSummary {
     QList<MeetingSummary> nextMeetings; // today on, not cancelled, soonest first
     QList<MeetingSummary> awaitingApproval; // held before today, minutes still in draft, oldest first
-    QList<Action> needingAttention; // not complete, and rated red or past their due date
+    QList<Action> needingAttention; // the first of core's needingAttention (domain/actionlog.h)
     QList<AuditEntry> recentChanges; // newest first
     QHash<Id, QString> bodyNames;
     int awaitingTotal = 0;
@@ -28,9 +28,6 @@ struct HomeSummary {
 
 // How many of each the home page shows at most.
 inline constexpr int homeListLength = 6;
-
-// Whether \a action is overdue on \a today: a due date passed and not yet complete.
-bool isOverdue(const Action &action, const QDate &today);
 
 Result<HomeSummary> homeSummary(Store &store, const QDate &today);
 

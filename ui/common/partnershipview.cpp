@@ -10,6 +10,7 @@
 #include "newsletter/newsletterpage.h"
 #include "registers/agenciespage.h"
 #include "registers/bodyeditor.h"
+#include "registers/fundingpage.h"
 #include "registers/membershipmodel.h"
 #include "registers/peoplepage.h"
 #include "registers/prioritiespage.h"
@@ -258,6 +259,16 @@ PrioritiesPage *PartnershipView::prioritiesPage()
     return m_priorities;
 }
 
+FundingPage *PartnershipView::fundingPage()
+{
+    if (!m_funding) {
+        m_funding = new FundingPage(m_workspace, m_stack);
+        m_funding->setReadOnly(m_readOnly);
+        addPage(m_funding);
+    }
+    return m_funding;
+}
+
 OverviewPage *PartnershipView::overviewPage()
 {
     if (!m_overview) {
@@ -335,6 +346,8 @@ void PartnershipView::showIndex(const QModelIndex &index)
                 page = prioritiesPage();
             else if (which == Page::Newsletters)
                 page = newsletterPage();
+            else if (which == Page::Funding)
+                page = fundingPage();
             else
                 page = registerPage(which);
             break;
@@ -549,6 +562,8 @@ void PartnershipView::setReadOnly(bool readOnly)
         m_priorities->setReadOnly(readOnly);
     if (m_newsletters)
         m_newsletters->setReadOnly(readOnly);
+    if (m_funding)
+        m_funding->setReadOnly(readOnly);
 }
 
 } // namespace bd

@@ -24,6 +24,7 @@ class OverviewPage;
 class PartnershipSettings;
 class PeoplePage;
 class PrioritiesPage;
+class FundingPage;
 class RegisterPage;
 class SearchWidget;
 class Store;
@@ -58,6 +59,7 @@ public:
     AgenciesPage *agenciesPage();
     PeoplePage *peoplePage();
     PrioritiesPage *prioritiesPage();
+    FundingPage *fundingPage();
     OverviewPage *overviewPage();
     // The dashboard: each body's RAG mix, overdue actions and risks by band (the Registers
     // node shows it).
@@ -128,6 +130,7 @@ private:
     AgenciesPage *m_agencies = nullptr;
     PeoplePage *m_people = nullptr;
     PrioritiesPage *m_priorities = nullptr;
+    FundingPage *m_funding = nullptr;
     OverviewPage *m_overview = nullptr;
     Dashboard *m_dashboard = nullptr;
     NewsletterPage *m_newsletters = nullptr;

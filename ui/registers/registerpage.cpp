@@ -118,11 +118,6 @@ Cell number(qint64 value)
     return Cell {QString::number(value), value, {}, Qt::AlignRight | Qt::AlignVCenter};
 }
 
-Cell money(qint64 pence)
-{
-    return Cell {displayMoney(pence), pence, {}, Qt::AlignRight | Qt::AlignVCenter};
-}
-
 template<typename T> QHash<Id, QString> namesOf(Result<QList<T>> records)
 {
     QHash<Id, QString> names;
@@ -146,9 +141,6 @@ QString note(NavigatorModel::Page page)
         return RegisterPage::tr("The risk log, rated likelihood \u00d7 impact at the latest review: 1-4 green, "
                                 "5-12 amber, 15-25 red. The heat map places each open risk by number, with an "
                                 "arrow from where the review before put it.");
-    case Page::Funding:
-        return RegisterPage::tr("Each partner agency's contribution for the year. The funding register's editor "
-                                "arrives in a later version.");
     case Page::CaseReviews:
         return RegisterPage::tr("Case reviews notified to the national panel and where each has got to. The case "
                                 "review editor arrives in a later version.");
@@ -184,9 +176,6 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
     case NavigatorModel::Page::Risks:
         heading = tr("Risks");
         break;
-    case NavigatorModel::Page::Funding:
-        heading = tr("Funding");
-        break;
     case NavigatorModel::Page::CaseReviews:
         heading = tr("Case reviews");
         break;
@@ -205,8 +194,7 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
     layout->addWidget(pageHeading(heading, this));
     layout->addWidget(pageNote(note(page), this));
 
-    if (page == NavigatorModel::Page::Funding || page == NavigatorModel::Page::Training
-        || page == NavigatorModel::Page::KeyFacts) {
+    if (page == NavigatorModel::Page::Training || page == NavigatorModel::Page::KeyFacts) {
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(tr("&Year:"), this);
         m_year = new QComboBox(this);
@@ -266,16 +254,6 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
     if (m_bodyFilter)
         m_bodyFilter->setMinimumContentsLength(24);
 
-    if (page == NavigatorModel::Page::Funding) {
-        m_total = new QLabel(this);
-        m_total->setTextFormat(Qt::PlainText);
-        m_total->setObjectName(QStringLiteral("registerTotal"));
-        QFont font = m_total->font();
-        font.setWeight(QFont::DemiBold);
-        m_total->setFont(font);
-        layout->addWidget(m_total);
-    }
-
     connect(&m_workspace, &Workspace::recordChanged, this, [this](RecordKind kind, const QString &) {
         if (!shows(kind))
             return;
@@ -293,8 +271,6 @@ bool RegisterPage::shows(RecordKind kind) const
             || kind == RecordKind::Person;
     case NavigatorModel::Page::Risks:
         return kind == RecordKind::Risk || kind == RecordKind::Body || kind == RecordKind::Person;
-    case NavigatorModel::Page::Funding:
-        return kind == RecordKind::Funding || kind == RecordKind::Spending || kind == RecordKind::Agency;
     case NavigatorModel::Page::CaseReviews:
         return kind == RecordKind::CaseReview;
     case NavigatorModel::Page::Training:
@@ -313,11 +289,6 @@ void RegisterPage::showEvent(QShowEvent *event)
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
-}
-
-QString RegisterPage::totalText() const
-{
-    return m_total ? m_total->text() : QString();
 }
 
 void RegisterPage::fillYears(const QList<int> &years)
@@ -349,9 +320,6 @@ void RegisterPage::refresh()
         break;
     case NavigatorModel::Page::Risks:
         buildRisks();
-        break;
-    case NavigatorModel::Page::Funding:
-        buildFunding();
         break;
     case NavigatorModel::Page::CaseReviews:
         buildCaseReviews();
@@ -778,45 +746,6 @@ void RegisterPage::buildRisks()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     fitColumnsToContents(m_table, 18);
-}
-
-void RegisterPage::buildFunding()
-{
-    enum Column { AgencyColumn, AmountColumn, NoteColumn };
-    Store &store = m_workspace.store();
-    auto funding = store.list<Funding>();
-    if (!funding)
-        return m_workspace.reportError(funding.errorMessage());
-    QList<int> years;
-    for (const Funding &f : *funding)
-        years << f.year.startYear();
-    fillYears(years);
-    const FinancialYear year = chosenYear();
-    const auto agencies = namesOf(store.list<Agency>());
-    QList<Row> rows;
-    qint64 total = 0;
-    for (const Funding &f : *funding) {
-        if (f.year != year)
-            continue;
-        total += f.amountPence;
-        rows << Row {f.agency, {text(agencies.value(f.agency, f.agency)), money(f.amountPence), text(f.note)}};
-    }
-    m_model->setContents({tr("Agency"), tr("Contribution"), tr("Note")}, rows);
-    m_table->sortByColumn(AmountColumn, Qt::DescendingOrder);
-    auto *header = m_table->horizontalHeader();
-    header->resizeSection(AgencyColumn, 340);
-    header->resizeSection(AmountColumn, 150);
-    header->setStretchLastSection(true);
-    Q_UNUSED(NoteColumn)
-    if (year.isValid())
-        m_total->setText(
-            rows.size() == 1
-                ? tr("Total contributions for %1: %2 from one agency").arg(year.toString(), displayMoney(total))
-                : tr("Total contributions for %1: %2 from %3 agencies")
-                      .arg(year.toString(), displayMoney(total))
-                      .arg(rows.size()));
-    else
-        m_total->setText(tr("No contributions recorded yet."));
 }
 
 void RegisterPage::buildCaseReviews()

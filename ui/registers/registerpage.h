@@ -72,7 +72,6 @@ public:
     QTableView *table() { return m_table; }
     SnapshotTableModel *model() { return m_model; }
     QComboBox *yearBox() { return m_year; }
-    QString totalText() const;
 
     // Actions: narrows the log to one body (empty: every body), and to the overdue ones.
     void showActionsOf(const Id &body, bool overdueOnly);
@@ -107,7 +106,6 @@ private:
     FinancialYear chosenYear() const;
     void buildActions();
     void buildRisks();
-    void buildFunding();
     void buildCaseReviews();
     void buildTraining();
     void buildKeyFacts();
@@ -122,7 +120,6 @@ private:
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
     QComboBox *m_year = nullptr;
-    QLabel *m_total = nullptr;
     QComboBox *m_bodyFilter = nullptr;
     QCheckBox *m_notGreen = nullptr;
     QCheckBox *m_overdue = nullptr;

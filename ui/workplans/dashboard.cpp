@@ -156,7 +156,7 @@ void Dashboard::refresh()
     m_stale = false;
     Store &store = m_workspace.store();
     auto bodies = store.list<Body>();
-    auto actions = store.list<Action>();
+    auto actions = store.actionStandings();
     auto risks = store.list<Risk>();
     if (!bodies || !actions || !risks) {
         m_workspace.reportError(!bodies ? bodies.errorMessage()
