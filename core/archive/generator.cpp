@@ -715,10 +715,11 @@ private:
             n.id = QStringLiteral("info-update-%1").arg(n.number);
             n.date = weekdayOnOrAfter(firstDay().addDays(span * (i + 1) / (count + 1)));
             n.title = QStringLiteral("Information Update, issue %1").arg(n.number);
-            const int items = m_random.between(5, 8);
+            n.managerMessage = paragraphs(m_random, m_random.between(1, 3));
+            const int items = m_random.between(4, 7);
             for (int k = 0; k < items; ++k) {
                 NewsletterItem item;
-                item.section = s(k == 0 ? newsletterSections[0] : m_random.pick(newsletterSections));
+                item.section = s(m_random.pick(newsletterSections));
                 item.title = capitalised(fill(m_random.pick(topics), m_random));
                 item.body = paragraphs(m_random, m_random.between(1, 3));
                 for (int l = m_random.below(3); l > 0; --l)

@@ -387,8 +387,7 @@ inline constexpr std::array keyFactLabels {"children and young people under 18 l
                                            "children on a child protection plan per 10,000 children",
                                            "children looked after per 10,000 children"};
 
-inline constexpr std::array newsletterSections {"Message from the partnership manager",
-                                                "Information for sharing",
+inline constexpr std::array newsletterSections {"Information for sharing",
                                                 "Learning from reviews",
                                                 "Training",
                                                 "Dates for your diary",

@@ -74,6 +74,10 @@ Result<Document> NewsletterBuilder::build(int number)
     doc.heading(1, title);
     doc.paragraph(QStringList {tr("Issue %1").arg(issue.number), longDate(issue.date)}.join(separator),
                   ParagraphRole::Meta);
+    if (!issue.managerMessage.trimmed().isEmpty()) {
+        doc.heading(2, tr("Message from the partnership manager"));
+        doc.markdown(issue.managerMessage);
+    }
 
     const auto sections = sectionsOf(issue);
     if (issue.items.size() > 1) {

@@ -10,7 +10,8 @@ namespace bd {
 class Store;
 
 // One issue of the partnership's newsletter (the Information Update), laid out from the
-// store: the partnership's name, the issue's title, its number and date, "In this issue"
+// store: the partnership's name, the issue's title, its number and date, the manager's
+// message (when there is one), "In this issue"
 // (each section with its items), then every section in the order its first item stands,
 // each item with its title, its text and its links. Links go only to http, https or mailto
 // addresses; one of any other kind shows its label and address as text.

@@ -401,6 +401,7 @@ template<> struct Record<Newsletter> : ListRecord<Newsletter> {
                                                  std::numeric_limits<int>::max()},
                       field::Date<Newsletter> {&Newsletter::date, "date", "date", field::Required},
                       field::Text<Newsletter> {&Newsletter::title, "title", "title"},
+                      field::Text<Newsletter> {&Newsletter::managerMessage, "managerMessage", "manager_message"},
                       field::Children<Newsletter, NewsletterItem> {&Newsletter::items, "items"}};
 };
 

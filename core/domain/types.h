@@ -281,6 +281,7 @@ struct Newsletter {
     int number = 0;
     QDate date;
     QString title;
+    QString managerMessage; // md: the manager's message, after the title
     QList<NewsletterItem> items;
     friend bool operator==(const Newsletter &, const Newsletter &) = default;
 };

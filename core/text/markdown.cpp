@@ -15,8 +15,9 @@ bool isEscapable(QChar c)
 
 class InlineParser {
 public:
-    explicit InlineParser(const QString &text)
+    explicit InlineParser(const QString &text, QList<MarkdownLink> *found = nullptr)
         : m_s(text)
+        , m_found(found)
     {
     }
 
@@ -139,6 +140,8 @@ private:
                 QString target;
                 const int after = linkEnd(k, end, &labelEnd, &target);
                 if (after > 0) {
+                    if (m_found)
+                        *m_found << MarkdownLink {m_s.mid(k + 1, labelEnd - k - 1), target};
                     if (isSafeLinkTarget(target)) {
                         flush();
                         const qsizetype first = m_out.size();
@@ -193,6 +196,7 @@ private:
     }
 
     const QString &m_s;
+    QList<MarkdownLink> *m_found;
     Inlines m_out;
     qsizetype m_mergeFloor = 0;
 };
@@ -357,12 +361,29 @@ QList<Block> parseMarkdown(const QString &text)
     return BlockParser(text).parse();
 }
 
-Inlines parseMarkdownInline(const QString &text)
+namespace {
+
+QString joinedLines(const QString &text)
 {
     QString oneLine = text;
     oneLine.replace(QLatin1String("\r\n"), QLatin1String(" "));
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return InlineParser(oneLine).parse();
+    return oneLine;
+}
+
+} // namespace
+
+Inlines parseMarkdownInline(const QString &text)
+{
+    return InlineParser(joinedLines(text)).parse();
+}
+
+QList<MarkdownLink> markdownLinks(const QString &text)
+{
+    QList<MarkdownLink> found;
+    const QString oneLine = joinedLines(text);
+    InlineParser(oneLine, &found).parse();
+    return found;
 }
 
 Inlines parseMarkdownFlat(const QString &text)

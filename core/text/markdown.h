@@ -27,6 +27,18 @@ QList<Block> parseMarkdown(const QString &text);
 // The inline formatting of one line or paragraph of \a text (line breaks become spaces).
 Inlines parseMarkdownInline(const QString &text);
 
+// A [label](target) as typed: the label's text (its marks kept) and the target.
+struct MarkdownLink {
+    QString label;
+    QString target;
+    friend bool operator==(const MarkdownLink &, const MarkdownLink &) = default;
+};
+
+// Every [label](target) the subset reads in \a text, in order, whatever its target: the
+// ones parseMarkdown makes links of and the ones it leaves as typed (a javascript: or
+// relative target). A target holding a space ends no link, so it is not among them.
+QList<MarkdownLink> markdownLinks(const QString &text);
+
 // All of \a text as one run of inline text, for places that hold no blocks (a table cell):
 // paragraphs and list items are joined with spaces, their formatting kept.
 Inlines parseMarkdownFlat(const QString &text);

@@ -7,6 +7,7 @@
 #include "homepage.h"
 #include "importjob.h"
 #include "meetings/meetingeditor.h"
+#include "newsletter/newsletterpage.h"
 #include "partnershipview.h"
 #include "registers/bodyeditor.h"
 #include "registers/registerpage.h"
@@ -891,6 +892,8 @@ void MainWindow::showGuide()
             section = QStringLiteral("bodies");
         else if (qobject_cast<RegisterPage *>(page))
             section = QStringLiteral("registers");
+        else if (qobject_cast<NewsletterPage *>(page))
+            section = QStringLiteral("newsletter");
     }
     if (!m_guideDialog)
         m_guideDialog = new UserGuideDialog(this);

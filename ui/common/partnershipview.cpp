@@ -7,6 +7,7 @@
 #include "domain/ids.h"
 #include "meetings/meetingeditor.h"
 #include "navigator/overviewpages.h"
+#include "newsletter/newsletterpage.h"
 #include "registers/agenciespage.h"
 #include "registers/bodyeditor.h"
 #include "registers/fundingpage.h"
@@ -315,6 +316,16 @@ RegisterPage *PartnershipView::registerPage(NavigatorModel::Page page)
     return registerPage;
 }
 
+NewsletterPage *PartnershipView::newsletterPage()
+{
+    if (!m_newsletters) {
+        m_newsletters = new NewsletterPage(m_workspace, m_stack);
+        m_newsletters->setReadOnly(m_readOnly);
+        addPage(m_newsletters);
+    }
+    return m_newsletters;
+}
+
 void PartnershipView::showIndex(const QModelIndex &index)
 {
     using Kind = NavigatorModel::NodeKind;
@@ -333,6 +344,8 @@ void PartnershipView::showIndex(const QModelIndex &index)
                 page = peoplePage();
             else if (which == Page::Priorities)
                 page = prioritiesPage();
+            else if (which == Page::Newsletters)
+                page = newsletterPage();
             else if (which == Page::Funding)
                 page = fundingPage();
             else
@@ -547,6 +560,8 @@ void PartnershipView::setReadOnly(bool readOnly)
         m_people->setReadOnly(readOnly);
     if (m_priorities)
         m_priorities->setReadOnly(readOnly);
+    if (m_newsletters)
+        m_newsletters->setReadOnly(readOnly);
     if (m_funding)
         m_funding->setReadOnly(readOnly);
 }

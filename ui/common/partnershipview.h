@@ -19,6 +19,7 @@ class BodyEditor;
 class Dashboard;
 class HomePage;
 class MeetingEditor;
+class NewsletterPage;
 class OverviewPage;
 class PartnershipSettings;
 class PeoplePage;
@@ -64,6 +65,8 @@ public:
     // node shows it).
     Dashboard *dashboard();
     RegisterPage *registerPage(NavigatorModel::Page page);
+    // The newsletter's issues and editor (the Newsletters node shows it).
+    NewsletterPage *newsletterPage();
 
     // The home page: what needs doing, with nothing selected in the navigator. The view opens on it.
     void showHome();
@@ -130,6 +133,7 @@ private:
     FundingPage *m_funding = nullptr;
     OverviewPage *m_overview = nullptr;
     Dashboard *m_dashboard = nullptr;
+    NewsletterPage *m_newsletters = nullptr;
     QHash<int, RegisterPage *> m_registers;
 };
 

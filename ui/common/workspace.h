@@ -123,6 +123,8 @@ private:
             return QString();
     }
 
+protected:
+    // What the record was and becomes (a subclass merging commands may move m_after on).
     std::optional<T> m_before;
     std::optional<T> m_after;
 };
