@@ -153,9 +153,6 @@ QString note(NavigatorModel::Page page)
     case Page::KeyFacts:
         return RegisterPage::tr("The figures on the annual report's opening pages. Their editor arrives in a later "
                                 "version.");
-    case Page::Newsletters:
-        return RegisterPage::tr("Issues of the partnership's Information Update. The newsletter editor arrives in "
-                                "a later version.");
     default:
         return {};
     }
@@ -187,9 +184,6 @@ RegisterPage::RegisterPage(Workspace &workspace, NavigatorModel::Page page, QWid
         break;
     case NavigatorModel::Page::KeyFacts:
         heading = tr("Key facts");
-        break;
-    case NavigatorModel::Page::Newsletters:
-        heading = tr("Newsletters");
         break;
     default:
         break;
@@ -280,8 +274,6 @@ bool RegisterPage::shows(RecordKind kind) const
         return kind == RecordKind::Course || kind == RecordKind::TrainingSession;
     case NavigatorModel::Page::KeyFacts:
         return kind == RecordKind::KeyFact || kind == RecordKind::Source;
-    case NavigatorModel::Page::Newsletters:
-        return kind == RecordKind::Newsletter;
     default:
         return false;
     }
@@ -332,9 +324,6 @@ void RegisterPage::refresh()
         break;
     case NavigatorModel::Page::KeyFacts:
         buildKeyFacts();
-        break;
-    case NavigatorModel::Page::Newsletters:
-        buildNewsletters();
         break;
     default:
         break;
@@ -865,25 +854,6 @@ void RegisterPage::buildKeyFacts()
     header->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     header->resizeSection(ValueColumn, 120);
     header->resizeSection(ComparatorColumn, 220);
-}
-
-void RegisterPage::buildNewsletters()
-{
-    enum Column { NumberColumn, DateColumn, TitleColumn, ItemsColumn };
-    auto newsletters = m_workspace.store().list<Newsletter>();
-    if (!newsletters)
-        return m_workspace.reportError(newsletters.errorMessage());
-    QList<Row> rows;
-    for (const Newsletter &n : *newsletters)
-        rows << Row {n.id, {number(n.number), date(n.date), text(n.title), number(n.items.size())}};
-    m_model->setContents({tr("Issue"), tr("Date"), tr("Title"), tr("Items")}, rows);
-    m_table->sortByColumn(NumberColumn, Qt::DescendingOrder);
-    auto *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(NumberColumn, 70);
-    header->resizeSection(DateColumn, 150);
-    header->resizeSection(ItemsColumn, 80);
 }
 
 } // namespace bd

@@ -109,7 +109,6 @@ private:
     void buildCaseReviews();
     void buildTraining();
     void buildKeyFacts();
-    void buildNewsletters();
     void addActionFilters(QBoxLayout *layout);
     void fillChoices(QComboBox *box, const QString &all, const QList<std::pair<Id, QString>> &choices);
 
